@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { formatRange, type Locale } from '~/utils/i18n'
+
+export type EventCardData = {
+  id: string
+  title: string
+  kind: string
+  startsAt: Date
+  endsAt: Date
+  allDay: boolean
+  venueName: string | null
+  onlineUrl: string | null
+  organisationName: string
+  municipalityName: string | null
+}
+
+export function EventCard({ event }: { event: EventCardData }) {
+  const { t, i18n } = useTranslation()
+  const place = event.venueName ?? (event.onlineUrl ? t('events.online') : null)
+  return (
+    <article className="card event-card">
+      <p className="eyebrow">{t(`events.kinds.${event.kind}`)}</p>
+      <h3>{event.title}</h3>
+      <p className="when">
+        <time dateTime={new Date(event.startsAt).toISOString()}>
+          {formatRange(event.startsAt, event.endsAt, i18n.language as Locale, event.allDay)}
+        </time>
+      </p>
+      <p className="meta">
+        {event.organisationName}
+        {place ? ` · ${place}` : ''}
+        {event.municipalityName ? ` · ${event.municipalityName}` : ''}
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,64 @@
+import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useRootData } from '~/root'
+
+/** The confirmation of the last action, read once from the flash cookie. */
+export function FlashMessage() {
+  const { t } = useTranslation()
+  const root = useRootData()
+  if (!root?.flash) return null
+  return (
+    <div className="notice success" role="status">
+      {t(`flash.${root.flash}`)}
+    </div>
+  )
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      <p className="empty-title">{title}</p>
+      {children}
+    </div>
+  )
+}
+
+/** Page links that keep the other query parameters. */
+export function Pagination({ page, pageCount, search }: { page: number; pageCount: number; search: string }) {
+  const { t } = useTranslation()
+  if (pageCount <= 1) return null
+  const href = (target: number) => {
+    const params = new URLSearchParams(search)
+    params.set('page', String(target))
+    return `?${params.toString()}`
+  }
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev">
+          {t('pagination.previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>{t('pagination.status', { page, pageCount })}</span>
+      {page < pageCount ? (
+        <Link to={href(page + 1)} rel="next">
+          {t('pagination.next')}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  )
+}
+
+export function PageHeader({ title, intro }: { title: string; intro?: ReactNode }) {
+  return (
+    <div className="page-header">
+      <h1>{title}</h1>
+      {intro ? <p className="lead">{intro}</p> : null}
+    </div>
+  )
+}

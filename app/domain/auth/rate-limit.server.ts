@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm'
+import { rateLimits } from '../../../db/schema'
+import { db } from '~/utils/db.server'
+
+export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number }
+
+/** Counts one hit against `key` in a fixed window; the check and the write are one transaction. */
+export function hitRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): RateLimitResult {
+  return db.transaction(
+    (tx) => {
+      const row = tx.select().from(rateLimits).where(eq(rateLimits.id, key)).get()
+      if (!row || now >= row.windowStartsAt + windowMs) {
+        tx.insert(rateLimits)
+          .values({ id: key, windowStartsAt: now, count: 1 })
+          .onConflictDoUpdate({ target: rateLimits.id, set: { windowStartsAt: now, count: 1 } })
+          .run()
+        return { allowed: true, retryAfterSeconds: 0 }
+      }
+      const count = row.count + 1
+      tx.update(rateLimits).set({ count }).where(eq(rateLimits.id, key)).run()
+      const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStartsAt + windowMs - now) / 1000))
+      return { allowed: count <= limit, retryAfterSeconds }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** Sign-in attempts: 10 a minute per IP and per account. */
+export const SIGN_IN_LIMIT = { limit: 10, windowMs: 60_000 } as const
+
+export function hitSignInLimits(ip: string, email: string): RateLimitResult {
+  const byIp = hitRateLimit(`sign-in:ip:${ip}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowMs)
+  const byAccount = hitRateLimit(`sign-in:account:${email.toLowerCase()}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowMs)
+  return {
+    allowed: byIp.allowed && byAccount.allowed,
+    retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byAccount.retryAfterSeconds),
+  }
+}

@@ -1,0 +1,30 @@
+import { render } from '@react-email/render'
+import { createElement, type ComponentType } from 'react'
+import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
+import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
+
+type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
+
+/** Every mail Dialognetz sends, by name. */
+export const templates = {
+  'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
+  'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+}
+
+export type TemplateName = keyof typeof templates
+export type TemplateProps<N extends TemplateName> = (typeof templates)[N] extends Template<infer P> ? P : never
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name)
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string }
+
+/** Renders a template to HTML and plain text; user input is escaped by React. */
+export async function renderEmail(name: string, props: Record<string, unknown>): Promise<RenderedEmail> {
+  if (!isTemplateName(name)) throw new Error(`Unknown email template: ${name}`)
+  const template = templates[name] as unknown as Template<Record<string, unknown>>
+  const element = createElement(template.component, props)
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  return { subject: template.subject(props), html, text }
+}

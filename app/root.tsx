@@ -1,0 +1,82 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { useMemo, type ReactNode } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import { ErrorPage } from '~/components/error-page'
+import { SiteFooter, SiteHeader } from '~/components/layout'
+import stylesheet from '~/styles/app.css?url'
+import { getViewer } from '~/utils/auth.server'
+import { readFlash } from '~/utils/http.server'
+import { createI18n, DEFAULT_LOCALE, isLocale, textDirection, type Locale } from '~/utils/i18n'
+import { resolveLocale } from '~/utils/locale.server'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = getViewer(request)
+  const locale = resolveLocale(request, viewer?.user.locale)
+  const flash = readFlash(request)
+  const user = viewer ? { id: viewer.user.id, name: viewer.user.name, role: viewer.user.role } : null
+  return data(
+    { locale, user, flash: flash.message },
+    flash.clear ? { headers: { 'Set-Cookie': flash.clear } } : undefined,
+  )
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>['data']
+
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<typeof loader>('root')
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData()
+  const locale: Locale = isLocale(root?.locale) ? root.locale : DEFAULT_LOCALE
+  const i18n = useMemo(() => createI18n(locale), [locale])
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SiteHeader user={root?.user ?? null} locale={locale} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error)) {
+    const code = typeof error.data === 'object' && error.data && 'code' in error.data ? String(error.data.code) : undefined
+    return <ErrorPage status={error.status} code={code} />
+  }
+  return <ErrorPage status={500} />
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  APP_URL: z.url().default('http://localhost:3000'),
+  DATABASE_PATH: z.string().min(1).default('./data/dialognetz.db'),
+  MAIL_FROM: z.string().min(3).default('Dialognetz Landkreis Osnabrück <dialognetz@landkreis-osnabrueck.example>'),
+  MAIL_REPLY_TO: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  /** Seed the demo district into an empty database at start. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Run the mail worker in the server process. */
+  MAIL_WORKER: z.enum(['true', 'false']).default('true'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+let cached: Env | undefined
+
+/** The environment, checked once. Every variable has a default that makes the demo run. */
+export function getEnv(): Env {
+  if (cached) return cached
+  const parsed = EnvSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid environment:\n${problems}`)
+  }
+  cached = parsed.data
+  return cached
+}
+
+export const isProduction = () => getEnv().NODE_ENV === 'production'
+export const appOrigin = () => new URL(getEnv().APP_URL).origin

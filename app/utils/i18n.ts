@@ -1,0 +1,73 @@
+import i18next, { type TFunction, type i18n } from 'i18next'
+import de from '../locales/de.json'
+import en from '../locales/en.json'
+
+export const LOCALES = ['de', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'de'
+export const TIME_ZONE = 'Europe/Berlin'
+
+export const resources = { de: { translation: de }, en: { translation: en } } as const
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/** Right-to-left languages (Arabic, Persian, Kurdish Sorani) join later; the layout already follows `dir`. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return ['ar', 'fa', 'ckb', 'he'].includes(locale) ? 'rtl' : 'ltr'
+}
+
+export function createI18n(locale: Locale): i18n {
+  const instance = i18next.createInstance()
+  void instance.init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  return instance
+}
+
+const fixed = new Map<Locale, TFunction>()
+
+/** A translation function for server code and emails. */
+export function getT(locale: Locale): TFunction {
+  let t = fixed.get(locale)
+  if (!t) {
+    t = createI18n(locale).t
+    fixed.set(locale, t)
+  }
+  return t
+}
+
+const intlLocale = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
+
+/** Dates and times always in Europe/Berlin, whatever the server's own zone. */
+export function formatDateTime(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...options,
+  }).format(value)
+}
+
+export function formatDate(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'medium', ...options }).format(value)
+}
+
+/** "Do., 3. Dez. 2026, 18:30–20:00" */
+export function formatRange(start: Date | number, end: Date | number, locale: Locale, allDay = false): string {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(allDay ? {} : { hour: '2-digit', minute: '2-digit' }),
+  })
+  return format.formatRange(start, end)
+}

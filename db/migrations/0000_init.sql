@@ -1,0 +1,243 @@
+CREATE TABLE `audit_log` (
+	`id` text PRIMARY KEY NOT NULL,
+	`actor_id` text,
+	`action` text NOT NULL,
+	`entity` text NOT NULL,
+	`entity_id` text NOT NULL,
+	`details` text,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_entity_idx` ON `audit_log` (`entity`,`entity_id`);--> statement-breakpoint
+CREATE INDEX `audit_log_created_idx` ON `audit_log` (`created_at`);--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`id` text PRIMARY KEY NOT NULL,
+	`window_starts_at` integer NOT NULL,
+	`count` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`last_active_at` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `sessions_user_idx` ON `sessions` (`user_id`);--> statement-breakpoint
+CREATE TABLE `sign_in_tokens` (
+	`id` text PRIMARY KEY NOT NULL,
+	`token_hash` text NOT NULL,
+	`user_id` text NOT NULL,
+	`purpose` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`used_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `sign_in_tokens_token_hash_unique` ON `sign_in_tokens` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `sign_in_tokens_user_idx` ON `sign_in_tokens` (`user_id`);--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` text PRIMARY KEY NOT NULL,
+	`email` text NOT NULL,
+	`name` text NOT NULL,
+	`locale` text DEFAULT 'de' NOT NULL,
+	`role` text DEFAULT 'member' NOT NULL,
+	`password_hash` text,
+	`last_sign_in_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (lower("email"));--> statement-breakpoint
+CREATE TABLE `events` (
+	`id` text PRIMARY KEY NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`kind` text NOT NULL,
+	`organisation_id` text NOT NULL,
+	`network_id` text,
+	`visibility` text DEFAULT 'public' NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`all_day` integer DEFAULT false NOT NULL,
+	`time_zone` text DEFAULT 'Europe/Berlin' NOT NULL,
+	`venue_name` text,
+	`venue_address` text,
+	`municipality_id` text,
+	`online_url` text,
+	`languages` text NOT NULL,
+	`capacity` integer,
+	`rsvp_deadline` integer,
+	`contact` text,
+	`change_count` integer DEFAULT 0 NOT NULL,
+	`cancelled_reason` text,
+	`created_by_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `events_status_start_idx` ON `events` (`status`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `events_organisation_idx` ON `events` (`organisation_id`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `events_network_idx` ON `events` (`network_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `invitations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`event_id` text NOT NULL,
+	`user_id` text,
+	`email` text NOT NULL,
+	`name` text,
+	`locale` text DEFAULT 'de' NOT NULL,
+	`token_hash` text NOT NULL,
+	`invited_by_id` text,
+	`sent_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`invited_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `invitations_token_hash_unique` ON `invitations` (`token_hash`);--> statement-breakpoint
+CREATE UNIQUE INDEX `invitations_event_email_unique` ON `invitations` (`event_id`,`email`);--> statement-breakpoint
+CREATE TABLE `rsvps` (
+	`id` text PRIMARY KEY NOT NULL,
+	`event_id` text NOT NULL,
+	`invitation_id` text,
+	`user_id` text,
+	`email` text NOT NULL,
+	`name` text NOT NULL,
+	`answer` text NOT NULL,
+	`status` text NOT NULL,
+	`party_size` integer DEFAULT 1 NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`invitation_id`) REFERENCES `invitations`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `rsvps_event_email_unique` ON `rsvps` (`event_id`,`email`);--> statement-breakpoint
+CREATE INDEX `rsvps_event_status_idx` ON `rsvps` (`event_id`,`status`,`created_at`);--> statement-breakpoint
+CREATE TABLE `outbox` (
+	`id` text PRIMARY KEY NOT NULL,
+	`template` text NOT NULL,
+	`to_email` text NOT NULL,
+	`locale` text NOT NULL,
+	`props` text NOT NULL,
+	`subject` text,
+	`html` text,
+	`text` text,
+	`status` text DEFAULT 'queued' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`next_attempt_at` integer NOT NULL,
+	`last_error` text,
+	`provider_id` text,
+	`sent_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `outbox_status_next_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE INDEX `outbox_created_idx` ON `outbox` (`created_at`);--> statement-breakpoint
+CREATE INDEX `outbox_to_idx` ON `outbox` (`to_email`);--> statement-breakpoint
+CREATE TABLE `network_coordinators` (
+	`id` text PRIMARY KEY NOT NULL,
+	`network_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `network_coordinators_unique` ON `network_coordinators` (`network_id`,`user_id`);--> statement-breakpoint
+CREATE INDEX `network_coordinators_user_idx` ON `network_coordinators` (`user_id`);--> statement-breakpoint
+CREATE TABLE `network_memberships` (
+	`id` text PRIMARY KEY NOT NULL,
+	`network_id` text NOT NULL,
+	`organisation_id` text NOT NULL,
+	`role` text DEFAULT 'member' NOT NULL,
+	`since` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `network_memberships_unique` ON `network_memberships` (`network_id`,`organisation_id`);--> statement-breakpoint
+CREATE INDEX `network_memberships_organisation_idx` ON `network_memberships` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `networks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`slug` text NOT NULL,
+	`name` text NOT NULL,
+	`scope` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`district_role` text DEFAULT '' NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `networks_slug_unique` ON `networks` (`slug`);--> statement-breakpoint
+CREATE TABLE `organisation_members` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`role` text DEFAULT 'member' NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `organisation_members_unique` ON `organisation_members` (`organisation_id`,`user_id`);--> statement-breakpoint
+CREATE INDEX `organisation_members_user_idx` ON `organisation_members` (`user_id`);--> statement-breakpoint
+CREATE TABLE `organisations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`slug` text NOT NULL,
+	`name` text NOT NULL,
+	`kind` text NOT NULL,
+	`tradition` text,
+	`municipality_id` text,
+	`street` text,
+	`postal_code` text,
+	`city` text,
+	`website` text,
+	`languages` text NOT NULL,
+	`accessibility` text NOT NULL,
+	`accessibility_notes` text,
+	`contact_name` text,
+	`contact_email` text,
+	`contact_phone` text,
+	`description` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`trusted` integer DEFAULT false NOT NULL,
+	`last_confirmed_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `organisations_slug_unique` ON `organisations` (`slug`);--> statement-breakpoint
+CREATE INDEX `organisations_status_name_idx` ON `organisations` (`status`,`name`);--> statement-breakpoint
+CREATE INDEX `organisations_municipality_idx` ON `organisations` (`municipality_id`);--> statement-breakpoint
+CREATE INDEX `organisations_tradition_idx` ON `organisations` (`tradition`);--> statement-breakpoint
+CREATE INDEX `organisations_kind_idx` ON `organisations` (`kind`);--> statement-breakpoint
+CREATE TABLE `municipalities` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`type` text NOT NULL,
+	`kind` text NOT NULL,
+	`samtgemeinde_id` text,
+	FOREIGN KEY (`samtgemeinde_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE INDEX `municipalities_samtgemeinde_idx` ON `municipalities` (`samtgemeinde_id`);

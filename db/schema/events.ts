@@ -1,0 +1,108 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { users } from './auth'
+import { id, instant, stringList, timestamps } from './columns'
+import { networks } from './networks'
+import { organisations } from './organisations'
+import { municipalities } from './places'
+
+export const EVENT_KINDS = [
+  'dialogue-round',
+  'open-house',
+  'interreligious-prayer',
+  'talk',
+  'shared-meal',
+  'network-meeting',
+  'festival',
+  'excursion',
+  'other',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export const EVENT_VISIBILITIES = ['public', 'network', 'invited'] as const
+export type EventVisibility = (typeof EVENT_VISIBILITIES)[number]
+
+export const EVENT_STATUSES = ['draft', 'submitted', 'published', 'cancelled'] as const
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    networkId: text('network_id').references(() => networks.id, { onDelete: 'set null' }),
+    visibility: text('visibility', { enum: EVENT_VISIBILITIES }).notNull().default('public'),
+    status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
+    timeZone: text('time_zone').notNull().default('Europe/Berlin'),
+    venueName: text('venue_name'),
+    venueAddress: text('venue_address'),
+    municipalityId: text('municipality_id').references(() => municipalities.id, { onDelete: 'restrict' }),
+    onlineUrl: text('online_url'),
+    languages: stringList('languages'),
+    capacity: integer('capacity'),
+    rsvpDeadline: instant('rsvp_deadline'),
+    contact: text('contact'),
+    /** Raised on every change of a published event; the calendar uses it as SEQUENCE. */
+    changeCount: integer('change_count').notNull().default(0),
+    cancelledReason: text('cancelled_reason'),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('events_status_start_idx').on(t.status, t.startsAt),
+    index('events_organisation_idx').on(t.organisationId, t.startsAt),
+    index('events_network_idx').on(t.networkId, t.startsAt),
+  ],
+)
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: id(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    name: text('name'),
+    locale: text('locale').notNull().default('de'),
+    /** SHA-256 of the personal RSVP token. */
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedById: text('invited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    sentAt: instant('sent_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('invitations_event_email_unique').on(t.eventId, t.email)],
+)
+
+export const RSVP_ANSWERS = ['yes', 'maybe', 'no'] as const
+export const RSVP_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined'] as const
+
+export const rsvps = sqliteTable(
+  'rsvps',
+  {
+    id: id(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    invitationId: text('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    answer: text('answer', { enum: RSVP_ANSWERS }).notNull(),
+    status: text('status', { enum: RSVP_STATUSES }).notNull(),
+    partySize: integer('party_size').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('rsvps_event_email_unique').on(t.eventId, t.email),
+    index('rsvps_event_status_idx').on(t.eventId, t.status, t.createdAt),
+  ],
+)

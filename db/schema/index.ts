@@ -1,0 +1,7 @@
+export * from './audit'
+export * from './auth'
+export * from './events'
+export * from './mail'
+export * from './networks'
+export * from './organisations'
+export * from './places'

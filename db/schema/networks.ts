@@ -1,0 +1,59 @@
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { users } from './auth'
+import { id, timestamps } from './columns'
+import { organisations } from './organisations'
+
+export const NETWORK_SCOPES = ['regional', 'supra-regional'] as const
+export type NetworkScope = (typeof NETWORK_SCOPES)[number]
+
+export const networks = sqliteTable('networks', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  scope: text('scope', { enum: NETWORK_SCOPES }).notNull(),
+  description: text('description').notNull().default(''),
+  /** What the district (the commissioner) does in this network, e.g. "Mitglied und Mitveranstalter". */
+  districtRole: text('district_role').notNull().default(''),
+  ...timestamps,
+})
+
+export const NETWORK_MEMBERSHIP_ROLES = ['member', 'coordinating', 'observer'] as const
+
+export const networkMemberships = sqliteTable(
+  'network_memberships',
+  {
+    id: id(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: NETWORK_MEMBERSHIP_ROLES }).notNull().default('member'),
+    /** YYYY-MM-DD */
+    since: text('since'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('network_memberships_unique').on(t.networkId, t.organisationId),
+    index('network_memberships_organisation_idx').on(t.organisationId),
+  ],
+)
+
+export const networkCoordinators = sqliteTable(
+  'network_coordinators',
+  {
+    id: id(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('network_coordinators_unique').on(t.networkId, t.userId),
+    index('network_coordinators_user_idx').on(t.userId),
+  ],
+)

@@ -1,0 +1,92 @@
+// Dialognetz HTTP server: the Remix request handler behind express, the Origin check,
+// static assets, and the boot step (migrations, demo seed, mail worker).
+import { createRequestHandler } from '@remix-run/express'
+import compression from 'compression'
+import express from 'express'
+
+const dev = process.argv.includes('--dev')
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`
+const trustProxy = process.env.TRUST_PROXY === 'true'
+
+/** Paths that other servers POST to without a browser's Origin (webhooks, one-click unsubscribe). */
+const ORIGIN_EXEMPT = [/^\/webhooks\//, /^\/unsubscribe\//]
+
+const viteDevServer = dev
+  ? await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+  : undefined
+
+const loadBuild = viteDevServer
+  ? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
+  : await import('./build/server/index.js')
+
+function preferredLanguage(req) {
+  const cookie = /(?:^|;\s*)dn_lang=(de|en)/.exec(req.headers.cookie ?? '')?.[1]
+  if (cookie) return cookie
+  return /^\s*en/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'de'
+}
+
+const REFUSED = {
+  de: ['Anfrage abgelehnt', 'Diese Anfrage kam nicht von Dialognetz selbst und wurde deshalb nicht ausgeführt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.', 'Zur Startseite'],
+  en: ['Request refused', 'This request did not come from Dialognetz itself, so it was not carried out. Please reload the page and try again.', 'Go to the start page'],
+}
+
+/** A non-GET request must come from our own pages: a foreign or missing Origin gets 403. */
+function originCheck(req, res, next) {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  if (ORIGIN_EXEMPT.some((pattern) => pattern.test(req.path))) return next()
+  const origin = req.headers.origin
+  const own = [new URL(appUrl).origin, `${req.protocol}://${req.headers.host}`]
+  if (origin && own.includes(origin)) return next()
+  const lang = preferredLanguage(req)
+  const [title, text, back] = REFUSED[lang]
+  res
+    .status(403)
+    .type('html')
+    .send(
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Dialognetz</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${back}</a></p></main></body></html>`,
+    )
+}
+
+const app = express()
+app.disable('x-powered-by')
+app.set('trust proxy', trustProxy)
+app.use(compression())
+app.use((req, _res, next) => {
+  // The client address the app sees; never taken from the request unless a proxy is trusted.
+  req.headers['x-dialognetz-client-ip'] = trustProxy ? req.ip : req.socket.remoteAddress ?? 'unknown'
+  next()
+})
+app.use(originCheck)
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares)
+} else {
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+}
+
+app.all('*', createRequestHandler({ build: loadBuild, mode: dev ? 'development' : 'production' }))
+
+const build = typeof loadBuild === 'function' ? await loadBuild() : loadBuild
+const { seeded, accounts } = await build.entry.module.boot()
+
+const server = app.listen(port, host, () => {
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = process.env.APP_URL ?? `http://localhost:${actualPort}`
+  console.log(`Dialognetz läuft auf ${url} (listening on ${host}:${actualPort})`)
+  if (seeded) console.log('Demo-Landkreis angelegt / demo district seeded.')
+  if (accounts.length > 0) {
+    console.log('Demo-Anmeldungen / demo sign-ins:')
+    for (const account of accounts) console.log(`  ${account.key.padEnd(15)} ${account.email.padEnd(44)} ${account.password}`)
+  }
+})
+
+function shutdown() {
+  server.close(() => process.exit(0))
+  setTimeout(() => process.exit(0), 2000).unref()
+}
+process.on('SIGTERM', shutdown)
+process.on('SIGINT', shutdown)

@@ -1,4 +1,4 @@
-import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
   Links,
   Meta,
@@ -16,13 +16,22 @@ import { SiteFooter, SiteHeader } from '~/components/layout'
 import stylesheet from '~/styles/app.css?url'
 import { getViewer } from '~/utils/auth.server'
 import { readFlash } from '~/utils/http.server'
-import { createI18n, DEFAULT_LOCALE, isLocale, textDirection, type Locale } from '~/utils/i18n'
+import { createI18n, DEFAULT_LOCALE, getT, isLocale, textDirection, type Locale } from '~/utils/i18n'
 import { resolveLocale } from '~/utils/locale.server'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+/** Pages set their own title; error pages get one here, in the user's language. */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const t = getT(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE)
+  if (!error) return [{ title: t('app.name') }]
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const kind = [400, 403, 404, 405, 409, 410, 413, 422, 429].includes(status) ? status : status >= 500 ? 500 : 400
+  return [{ title: `${t(`errors.page.${kind}.title`)} · ${t('app.name')}` }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = getViewer(request)

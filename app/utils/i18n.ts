@@ -1,6 +1,5 @@
 import i18next, { type TFunction, type i18n } from 'i18next'
-import de from '../locales/de.json'
-import en from '../locales/en.json'
+import { de, en } from '../locales'
 
 export const LOCALES = ['de', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import de from '~/locales/de.json'
-import en from '~/locales/en.json'
+import { readdirSync as list } from 'node:fs'
+import { de, en } from '~/locales'
 import { formatRange } from '~/utils/i18n'
 import { resolveLocale } from '~/utils/locale.server'
 
@@ -22,6 +22,15 @@ const PLURAL = /_(zero|one|two|few|many|other)$/
 
 test('German and English have exactly the same translation keys', () => {
   expect(keys(en).sort()).toEqual(keys(de).sort())
+})
+
+test('every area file exists in both languages and is loaded', () => {
+  expect(list('app/locales/en').sort()).toEqual(list('app/locales/de').sort())
+  const index = readFileSync('app/locales/index.ts', 'utf8')
+  for (const file of list('app/locales/de')) {
+    expect(index).toContain(`./de/${file}`)
+    expect(index).toContain(`./en/${file}`)
+  }
 })
 
 test('every literal translation key used in the app and the emails exists in German and English', () => {

@@ -3,7 +3,8 @@ import { useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
 import { EmptyState, PageHeader, Pagination } from '~/components/ui'
-import { listUpcomingPublicEvents } from '~/domain/events/queries.server'
+import { listUpcomingEvents } from '~/domain/events/queries.server'
+import { getPolicyViewer } from '~/utils/auth.server'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
 
@@ -13,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'events.ti
 
 export function loader({ request }: LoaderFunctionArgs) {
   const { page, limit, offset } = readPage(new URL(request.url), PAGE_SIZE)
-  const { rows, total } = listUpcomingPublicEvents({ limit, offset })
+  const { rows, total } = listUpcomingEvents({ viewer: getPolicyViewer(request), limit, offset })
   return { events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
 }
 

@@ -3,14 +3,15 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
 import { EmptyState, FlashMessage } from '~/components/ui'
-import { listUpcomingPublicEvents } from '~/domain/events/queries.server'
+import { listUpcomingEvents } from '~/domain/events/queries.server'
 import { listNetworks } from '~/domain/networks/queries.server'
+import { getPolicyViewer } from '~/utils/auth.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'home.title')
 
-export function loader(_: LoaderFunctionArgs) {
-  return { events: listUpcomingPublicEvents({ limit: 4 }).rows, networks: listNetworks() }
+export function loader({ request }: LoaderFunctionArgs) {
+  return { events: listUpcomingEvents({ viewer: getPolicyViewer(request), limit: 4 }).rows, networks: listNetworks() }
 }
 
 export default function Home() {

@@ -72,3 +72,9 @@ export function endSession(request: Request, redirectTo = '/'): Response {
   if (viewer) invalidateSession(viewer.session.id)
   return redirect(redirectTo, { headers: { 'Set-Cookie': clearedSessionCookie() } })
 }
+
+/** The viewer as the domain policies want it: id and role, or null for the public. */
+export function getPolicyViewer(request: Request): { userId: string; role: 'admin' | 'member' } | null {
+  const viewer = getViewer(request)
+  return viewer ? { userId: viewer.user.id, role: viewer.user.role } : null
+}

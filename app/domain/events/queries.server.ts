@@ -1,11 +1,12 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm'
 import { events, municipalities, networks, organisations } from '../../../db/schema'
 import { db } from '~/utils/db.server'
+import { visibleEventsCondition, type EventViewer } from './policy.server'
 
-/** Published public events that have not ended, soonest first. */
-export function listUpcomingPublicEvents(options: { now?: number; limit: number; offset?: number }) {
+/** Published events the viewer may see that have not ended, soonest first. */
+export function listUpcomingEvents(options: { viewer: EventViewer; now?: number; limit: number; offset?: number }) {
   const now = new Date(options.now ?? Date.now())
-  const where = and(eq(events.status, 'published'), eq(events.visibility, 'public'), gte(events.endsAt, now))
+  const where = and(visibleEventsCondition(options.viewer), eq(events.status, 'published'), gte(events.endsAt, now))
   const rows = db
     .select({
       id: events.id,
@@ -34,4 +35,4 @@ export function listUpcomingPublicEvents(options: { now?: number; limit: number;
   return { rows, total }
 }
 
-export type EventListItem = ReturnType<typeof listUpcomingPublicEvents>['rows'][number]
+export type EventListItem = ReturnType<typeof listUpcomingEvents>['rows'][number]

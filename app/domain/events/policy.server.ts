@@ -1,0 +1,107 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import {
+  events,
+  invitations,
+  networkCoordinators,
+  networkMemberships,
+  organisationMembers,
+  users,
+} from '../../../db/schema'
+import { db } from '~/utils/db.server'
+import { httpError } from '~/utils/http.server'
+
+/** Who is looking: null for the anonymous public. */
+export type EventViewer = { userId: string; role: 'admin' | 'member' } | null
+
+/** Organisations the person belongs to (any role). */
+const memberOrganisations = (userId: string) =>
+  db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, userId))
+
+/** Networks whose member organisations include one of the person's organisations. */
+const memberNetworks = (userId: string) =>
+  db
+    .select({ id: networkMemberships.networkId })
+    .from(networkMemberships)
+    .where(inArray(networkMemberships.organisationId, memberOrganisations(userId)))
+
+const coordinatedNetworks = (userId: string) =>
+  db.select({ id: networkCoordinators.networkId }).from(networkCoordinators).where(eq(networkCoordinators.userId, userId))
+
+const invitedEvents = (userId: string) =>
+  db
+    .select({ id: invitations.eventId })
+    .from(invitations)
+    .where(
+      or(
+        eq(invitations.userId, userId),
+        sql`lower(${invitations.email}) = (select lower(${users.email}) from ${users} where ${users.id} = ${userId})`,
+      ),
+    )
+
+/**
+ * The one rule for who sees which event, as an SQL condition on `events`, so lists, search, counts,
+ * the start page and feeds can never disagree with the detail page.
+ * - the office sees everything;
+ * - the organiser's people and the network's coordinators see the event in every state;
+ * - everyone else sees only published or cancelled events: public ones; network-only ones if
+ *   one of their organisations belongs to the network; invited-only ones if they are invited.
+ */
+export function visibleEventsCondition(viewer: EventViewer): SQL {
+  const listed = inArray(events.status, ['published', 'cancelled'])
+  if (!viewer) return and(listed, eq(events.visibility, 'public'))!
+  if (viewer.role === 'admin') return sql`1 = 1`
+  const organiser = or(
+    inArray(events.organisationId, memberOrganisations(viewer.userId)),
+    inArray(events.networkId, coordinatedNetworks(viewer.userId)),
+  )!
+  const audience = and(
+    listed,
+    or(
+      eq(events.visibility, 'public'),
+      and(eq(events.visibility, 'network'), inArray(events.networkId, memberNetworks(viewer.userId))),
+      inArray(events.id, invitedEvents(viewer.userId)),
+    ),
+  )!
+  return or(organiser, audience)!
+}
+
+export function canViewEvent(viewer: EventViewer, eventId: string): boolean {
+  return Boolean(
+    db
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.id, eventId), visibleEventsCondition(viewer)))
+      .get(),
+  )
+}
+
+/** An event the viewer may not see is a 404: we never confirm that a private event exists. */
+export function requireVisibleEvent(viewer: EventViewer, eventId: string): void {
+  if (!canViewEvent(viewer, eventId)) httpError(404, 'not_found')
+}
+
+/** May change the event: the organiser's editors, the network's coordinators, the office. */
+export function canManageEvent(viewer: EventViewer, event: { organisationId: string; networkId: string | null }): boolean {
+  if (!viewer) return false
+  if (viewer.role === 'admin') return true
+  const editor = db
+    .select({ id: organisationMembers.id })
+    .from(organisationMembers)
+    .where(
+      and(
+        eq(organisationMembers.userId, viewer.userId),
+        eq(organisationMembers.organisationId, event.organisationId),
+        eq(organisationMembers.role, 'editor'),
+      ),
+    )
+    .get()
+  if (editor) return true
+  if (!event.networkId) return false
+  return Boolean(
+    db
+      .select({ id: networkCoordinators.id })
+      .from(networkCoordinators)
+      .where(and(eq(networkCoordinators.userId, viewer.userId), eq(networkCoordinators.networkId, event.networkId)))
+      .get(),
+  )
+}

@@ -4,6 +4,7 @@ import { index, route, type RouteConfig } from '@remix-run/route-config'
 export default [
   index('routes/home.tsx'),
   route('healthz', 'routes/healthz.ts'),
+  route('locales/:lng.json', 'routes/locales.ts'),
 
   // Sign-in and account
   route('login', 'routes/login.tsx'),

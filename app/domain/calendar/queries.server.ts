@@ -23,7 +23,8 @@ const DAY = 24 * 60 * 60_000
 /** Feeds span 90 days back to two years ahead; cancelled events stay 30 days so subscribed calendars drop them. */
 export const FEED_WINDOW = { backDays: 90, aheadDays: 730, cancelledDays: 30 } as const
 
-const calendarColumns = {
+/** The columns every calendar file needs (event plus organiser's public contact and tradition). */
+export const calendarColumns = {
   id: events.id,
   title: events.title,
   description: events.description,

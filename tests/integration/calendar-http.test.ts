@@ -269,3 +269,21 @@ test('the observance calendar is all-day entries with the exclusive end date, fi
     expect((await get(`/observances.ics?${query}`)).status, query).toBe(400)
   }
 })
+
+test('a server running in New York time serves the same bytes as one running in UTC', async () => {
+  const { events } = await world()
+  const newYork = await startServer({ TZ: 'America/New_York' })
+  try {
+    const newYorkUrl = new URL(newYork.url)
+    for (const path of ['/calendar.ics', `/events/${events.public.id}/calendar.ics`, '/observances.ics?year=2026']) {
+      const here = Buffer.from(await (await get(path)).arrayBuffer()).toString('utf8')
+      const there = Buffer.from(await (await fetch(`${newYork.url}${path}`)).arrayBuffer()).toString('utf8')
+      // Only the host differs (each server names its own origin in UIDs and URLs).
+      expect(there.replaceAll(newYorkUrl.host, 'HOST').replaceAll(newYorkUrl.hostname, 'HOST')).toBe(
+        here.replaceAll(new URL(server.url).host, 'HOST').replaceAll(new URL(server.url).hostname, 'HOST'),
+      )
+    }
+  } finally {
+    await newYork.stop()
+  }
+})

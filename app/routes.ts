@@ -12,11 +12,18 @@ export default [
   route('logout', 'routes/logout.ts'),
   route('language', 'routes/language.ts'),
   route('account', 'routes/account.tsx'),
+  route('account/feed', 'routes/account.feed.tsx'),
 
   // Public directory and calendar
   route('events', 'routes/events.tsx'),
   route('networks', 'routes/networks.tsx'),
   route('organisations', 'routes/organisations.tsx'),
+
+  // Calendar files and feeds (text/calendar)
+  route('calendar.ics', 'routes/calendar.ics.ts'),
+  route('events/:eventId/calendar.ics', 'routes/event.calendar.ics.ts'),
+  route('feeds/:token/calendar.ics', 'routes/feed.calendar.ics.ts'),
+  route('observances.ics', 'routes/observances.ics.ts'),
 
   // The commissioner's office
   route('admin', 'routes/admin.tsx'),

@@ -5,6 +5,7 @@
  */
 import deAdmin from './de/admin.json'
 import deAuth from './de/auth.json'
+import deCalendar from './de/calendar.json'
 import deCommon from './de/common.json'
 import deEmail from './de/email.json'
 import deEvents from './de/events.json'
@@ -13,6 +14,7 @@ import deNetworks from './de/networks.json'
 import deOrganisations from './de/organisations.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
+import enCalendar from './en/calendar.json'
 import enCommon from './en/common.json'
 import enEmail from './en/email.json'
 import enEvents from './en/events.json'
@@ -35,5 +37,5 @@ export function mergeDeep(...parts: Tree[]): Tree {
   return result
 }
 
-export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail)
-export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail)
+export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail, deCalendar)
+export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail, enCalendar)

@@ -77,3 +77,9 @@ export function observanceCalendarFile(input: { traditions?: Tradition[]; year?:
     lastModified: OBSERVANCES_REVISED,
   }
 }
+
+/** The https:// address of the public feed with the given filters, for <SubscribeLinks feedUrl=…>. */
+export function publicFeedUrl(filters: { network?: string; organisation?: string; tradition?: string; municipality?: string; kind?: string } = {}): string {
+  const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  return absoluteUrl(`/calendar.ics${query.size > 0 ? `?${query}` : ''}`)
+}

@@ -12,6 +12,8 @@ import {
   TEST_PASSWORD,
   testDb,
 } from '../support/factories'
+import { webcalUrl } from '~/components/subscribe-links'
+import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { listObservances } from '~/domain/observances'
 import { addDays } from '~/utils/time'
 import { icsProblems, linesOf, parseEvents } from '../support/ics'
@@ -286,4 +288,10 @@ test('a server running in New York time serves the same bytes as one running in 
   } finally {
     await newYork.stop()
   }
+})
+
+test('subscribe addresses are absolute, carry the filters and have a webcal:// twin', () => {
+  expect(publicFeedUrl()).toBe('http://localhost:3000/calendar.ics')
+  expect(publicFeedUrl({ network: 'runder-tisch', kind: undefined })).toBe('http://localhost:3000/calendar.ics?network=runder-tisch')
+  expect(webcalUrl('https://dialognetz.example/calendar.ics?network=a')).toBe('webcal://dialognetz.example/calendar.ics?network=a')
 })

@@ -42,6 +42,7 @@ test('a feed names itself, refreshes hourly, carries no METHOD and writes a stab
   expect(lines).toContain('X-WR-CALNAME:Dialognetz – öffentliche Veranstaltungen')
   expect(lines).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H')
   expect(lines).toContain('X-PUBLISHED-TTL:PT1H')
+  expect(lines).toContain('X-WR-TIMEZONE:Europe/Berlin')
   expect(linesOf(ics, 'METHOD')).toEqual([])
   expect(lines).toContain('UID:event-ev1@dialognetz.example')
   expect(lines).toContain('SEQUENCE:4')

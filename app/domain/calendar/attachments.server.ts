@@ -14,6 +14,7 @@ import { appOrigin, getEnv } from '~/utils/env.server'
 import type { Locale } from '~/utils/i18n'
 import { buildEventFile, buildItipCancel, buildItipRequest, calendarAttachment, type IcsPerson } from './build-ics.server'
 import { calendarColumns, toIcsEvent } from './queries.server'
+import { listRecurrences } from './recurrence.server'
 
 export type CalendarMailKind = 'request' | 'cancel' | 'publish'
 export type CalendarAttachment = ReturnType<typeof calendarAttachment>
@@ -38,7 +39,7 @@ export function buildCalendarAttachment(
     .where(eq(events.id, input.eventId))
     .get()
   if (!row) return null
-  const event = toIcsEvent(row, input.locale)
+  const event = toIcsEvent(row, input.locale, listRecurrences(tx, [row.id]).get(row.id) ?? null)
   const organizer =
     row.organisationEmail && row.organisationEmail.toLowerCase() !== input.attendee.email.toLowerCase()
       ? { name: row.organisationName, email: row.organisationEmail }

@@ -232,6 +232,8 @@ function addEvent(calendar: ICalCalendar, event: IcsEvent, context: IcsContext, 
 /** A subscribable feed: no METHOD, NAME/X-WR-CALNAME, hourly refresh, DTSTAMP = each event's last change. */
 export function buildFeed(input: { name: string; events: IcsEvent[] } & IcsContext): string {
   const calendar = newCalendar({ name: input.name, ttl: true })
+  // The display zone for Google and Apple; the times themselves carry TZID (no calendar-level zone, see above).
+  calendar.x('X-WR-TIMEZONE', BERLIN)
   for (const event of input.events) addEvent(calendar, event, input)
   return serialize(calendar)
 }

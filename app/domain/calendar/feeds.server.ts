@@ -2,6 +2,7 @@
  * The calendar files of Dialognetz, from a request's point of view: each function takes explicit
  * input (viewer, filters, now) and returns the file and its newest change.
  */
+import { db } from '~/utils/db.server'
 import { absoluteUrl } from '~/utils/http.server'
 import { appOrigin } from '~/utils/env.server'
 import { getT, type Locale } from '~/utils/i18n'
@@ -15,8 +16,10 @@ import {
   listPersonalFeedEvents,
   listPublicFeedEvents,
   toIcsEvent,
+  type CalendarEventRow,
   type ResolvedFilters,
 } from './queries.server'
+import { listRecurrences } from './recurrence.server'
 import { newestChange } from './response.server'
 
 export type CalendarFile = { ics: string; lastModified: number }
@@ -24,7 +27,13 @@ export type CalendarFile = { ics: string; lastModified: number }
 export function eventCalendarFile(viewer: EventViewer, eventId: string, locale: Locale): CalendarFile | null {
   const row = getCalendarEvent(viewer, eventId)
   if (!row) return null
-  return { ics: buildEventFile({ event: toIcsEvent(row, locale), origin: appOrigin() }), lastModified: Number(row.updatedAt) }
+  const recurrence = listRecurrences(db, [row.id]).get(row.id) ?? null
+  return { ics: buildEventFile({ event: toIcsEvent(row, locale, recurrence), origin: appOrigin() }), lastModified: Number(row.updatedAt) }
+}
+
+function toIcsEvents(rows: CalendarEventRow[], locale: Locale) {
+  const recurrences = listRecurrences(db, rows.map((row) => row.id))
+  return rows.map((row) => toIcsEvent(row, locale, recurrences.get(row.id) ?? null))
 }
 
 export function publicCalendarFile(input: { filters: ResolvedFilters; filterLabel: string | null; locale: Locale; now: number }): CalendarFile {
@@ -32,7 +41,7 @@ export function publicCalendarFile(input: { filters: ResolvedFilters; filterLabe
   const rows = listPublicFeedEvents(input.filters, input.now)
   const name = input.filterLabel ? t('calendar.feed.public_named', { label: input.filterLabel }) : t('calendar.feed.public')
   return {
-    ics: buildFeed({ name, events: rows.map((row) => toIcsEvent(row, input.locale)), origin: appOrigin() }),
+    ics: buildFeed({ name, events: toIcsEvents(rows, input.locale), origin: appOrigin() }),
     lastModified: newestChange(rows),
   }
 }
@@ -43,7 +52,7 @@ export function personalCalendarFile(input: { viewer: NonNullable<EventViewer>; 
   return {
     ics: buildFeed({
       name: t('calendar.feed.personal', { name: input.name }),
-      events: rows.map((row) => toIcsEvent(row, input.locale)),
+      events: toIcsEvents(rows, input.locale),
       origin: appOrigin(),
     }),
     lastModified: newestChange(rows),
@@ -76,4 +85,10 @@ export function observanceCalendarFile(input: { traditions?: Tradition[]; year?:
     ics: buildAllDayFeed({ name: t('calendar.feed.observances'), items, stamp: OBSERVANCES_REVISED }),
     lastModified: OBSERVANCES_REVISED,
   }
+}
+
+/** The https:// address of the public feed with the given filters, for <SubscribeLinks feedUrl=…>. */
+export function publicFeedUrl(filters: { network?: string; organisation?: string; tradition?: string; municipality?: string; kind?: string } = {}): string {
+  const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  return absoluteUrl(`/calendar.ics${query.size > 0 ? `?${query}` : ''}`)
 }

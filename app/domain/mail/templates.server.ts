@@ -2,6 +2,8 @@ import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
+import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
+import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
 
 type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
 
@@ -9,6 +11,8 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  'subscription-confirm': { component: SubscriptionConfirm, subject: subscriptionConfirmSubject } as Template<SubscriptionConfirmProps>,
+  digest: { component: Digest, subject: digestSubject } as Template<DigestProps>,
 }
 
 export type TemplateName = keyof typeof templates

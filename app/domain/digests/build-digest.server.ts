@@ -169,7 +169,6 @@ export function buildDigest(recipient: Recipient, period: Period, now: number): 
   const range = observanceRange(period, now)
   const traditions = recipient.kind === 'subscription' && recipient.traditions.length > 0 ? recipient.traditions : undefined
   const observances = listObservances({ ...range, ...(traditions ? { traditions: traditions.filter((t) => t !== 'interreligious') as Tradition[] } : {}) })
-    .filter((o) => o.importance !== 'low')
     .map((o) => ({
       name: o.name[locale],
       dates: o.start === o.end ? formatDate(new Date(`${o.start}T12:00:00Z`), locale) : `${formatDate(new Date(`${o.start}T12:00:00Z`), locale)} – ${formatDate(new Date(`${o.end}T12:00:00Z`), locale)}`,
@@ -183,7 +182,7 @@ export function buildDigest(recipient: Recipient, period: Period, now: number): 
       period === 'weekly'
         ? `${locale === 'de' ? 'KW' : 'week'} ${week}`
         : new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(now),
-    weeks: [...weeks.entries()].map(([monday, list]) => ({ label: formatDate(new Date(`${monday}T12:00:00Z`), locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }), events: list })),
+    weeks: [...weeks.entries()].map(([monday, list]) => ({ label: formatDate(new Date(`${monday}T12:00:00Z`), locale, { dateStyle: undefined, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }), events: list })),
     invitations: open.map((row) => ({ id: row.id, title: row.title, when: formatRange(row.startsAt, row.endsAt, locale, row.allDay), url: invitationAnswerUrl(row.eventId) })),
     changes: changed.map((row) => ({
       id: row.id,

@@ -1,4 +1,3 @@
-import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -19,9 +18,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request)
-  const submission = parseWithZod(preferencesFromForm(await request.formData()) as never, { schema: PreferencesSchema })
-  if (submission.status !== 'success') return data({ error: true }, { status: 400 })
-  savePreferences({ userId: user.id, networks: submission.value.networks, locale: submission.value.locale })
+  const submission = PreferencesSchema.safeParse(preferencesFromForm(await request.formData()))
+  if (!submission.success) return data({ error: true }, { status: 400 })
+  savePreferences({ userId: user.id, networks: submission.data.networks, locale: submission.data.locale })
   return redirectWithMessage('/account/notifications', 'preferences_saved')
 }
 

@@ -13,9 +13,6 @@ export function loader({ params }: LoaderFunctionArgs) {
   return runDomain(() => inspectConfirmation(params.token ?? ''))
 }
 
-/** After confirming, the token is gone: the loader must not run again. */
-export const shouldRevalidate = () => false
-
 export function action({ params }: ActionFunctionArgs) {
   return runDomain(() => confirmSubscription(params.token ?? ''))
 }
@@ -23,7 +20,8 @@ export function action({ params }: ActionFunctionArgs) {
 export default function ConfirmSubscription() {
   const { t } = useTranslation()
   const pending = useLoaderData<typeof loader>()
-  const confirmed = useActionData<typeof action>()
+  const done = useActionData<typeof action>()
+  const confirmed = done ?? (pending.confirmed ? pending : null)
   if (confirmed) {
     return (
       <div className="container narrow">

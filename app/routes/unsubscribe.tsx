@@ -1,4 +1,3 @@
-import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -33,9 +32,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const link = ensureFound(getUnsubscribeLink(token))
   const formData = await request.formData().catch(() => new FormData())
   if (formData.get('intent') === 'preferences' && link.kind === 'user') {
-    const submission = parseWithZod(preferencesFromForm(formData) as never, { schema: PreferencesSchema })
-    if (submission.status !== 'success') return data({ done: null, error: true }, { status: 400 })
-    savePreferences({ userId: link.userId, networks: submission.value.networks })
+    const submission = PreferencesSchema.safeParse(preferencesFromForm(formData))
+    if (!submission.success) return data({ done: null, error: true }, { status: 400 })
+    savePreferences({ userId: link.userId, networks: submission.data.networks })
     return data({ done: 'saved' as const, error: false })
   }
   unsubscribeByToken(token)

@@ -1,9 +1,9 @@
-import { data, type ActionFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs } from '@remix-run/node'
 import { handleResendWebhook } from '~/domain/mail/webhook.server'
 
 /** Resend's delivery events (exempt from the Origin check in server.js; the svix signature is the check). */
 export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== 'POST') return data({ error: 'method_not_allowed' }, { status: 405 })
+  if (request.method !== 'POST') return Response.json({ error: 'method_not_allowed' }, { status: 405 })
   const outcome = handleResendWebhook(await request.text(), request.headers)
-  return data({ result: outcome.result }, { status: outcome.status })
+  return Response.json({ result: outcome.result }, { status: outcome.status, headers: { 'Cache-Control': 'no-store' } })
 }

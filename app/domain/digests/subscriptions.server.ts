@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import { digestSubscriptions, municipalities, ORGANISATION_TRADITIONS } from '../../../db/schema'
 import { generateToken, hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
@@ -56,25 +56,28 @@ function pendingByToken(token: string, now: number) {
   if (!isWellFormedToken(token)) throw new DomainError('mail.token_unknown', 404)
   const row = db.select().from(digestSubscriptions).where(eq(digestSubscriptions.confirmTokenHash, hashToken(token))).get()
   if (!row) throw new DomainError('mail.token_unknown', 404)
-  if (!row.confirmExpiresAt || row.confirmExpiresAt.getTime() < now) throw new DomainError('mail.link_expired', 410)
+  if (!row.confirmedAt && (!row.confirmExpiresAt || row.confirmExpiresAt.getTime() < now)) throw new DomainError('mail.link_expired', 410)
   return row
 }
 
 export function inspectConfirmation(token: string, now = Date.now()) {
   const row = pendingByToken(token, now)
-  return { email: row.email, locale: row.locale }
+  return { email: row.email, confirmed: Boolean(row.confirmedAt) }
 }
 
-/** Step two: the button on the confirmation page. Stores the time of consent; the token works once. */
+/**
+ * Step two: the button on the confirmation page stores the time of consent. Pressing it again changes
+ * nothing; a new request for the address replaces the token.
+ */
 export function confirmSubscription(token: string, now = Date.now()) {
   const row = pendingByToken(token, now)
-  const changed = db
-    .update(digestSubscriptions)
-    .set({ confirmedAt: new Date(now), confirmTokenHash: null, confirmExpiresAt: null })
-    .where(and(eq(digestSubscriptions.id, row.id), isNotNull(digestSubscriptions.confirmTokenHash), gt(digestSubscriptions.confirmExpiresAt, new Date(now))))
-    .run()
-  if (changed.changes === 0) throw new DomainError('mail.link_expired', 410)
-  return { email: row.email }
+  if (!row.confirmedAt) {
+    db.update(digestSubscriptions)
+      .set({ confirmedAt: new Date(now), unsubscribedAt: null })
+      .where(and(eq(digestSubscriptions.id, row.id), isNull(digestSubscriptions.confirmedAt)))
+      .run()
+  }
+  return { email: row.email, confirmed: true }
 }
 
 /** Confirmed, not unsubscribed subscriptions of one period. */

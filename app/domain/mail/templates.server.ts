@@ -4,6 +4,7 @@ import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps }
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
+import EventNotification, { eventNotificationSubject, type EventNotificationProps } from '../../../emails/event-notification'
 
 type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
 
@@ -13,6 +14,7 @@ export const templates = {
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
   'subscription-confirm': { component: SubscriptionConfirm, subject: subscriptionConfirmSubject } as Template<SubscriptionConfirmProps>,
   digest: { component: Digest, subject: digestSubject } as Template<DigestProps>,
+  'event-notification': { component: EventNotification, subject: eventNotificationSubject } as Template<EventNotificationProps>,
 }
 
 export type TemplateName = keyof typeof templates

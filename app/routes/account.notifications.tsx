@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FormError } from '~/components/form'
 import { NetworkPreferenceFields } from '~/components/notification-preferences'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getMailLocale, listNetworkPreferences, preferencesFromForm, savePreferences } from '~/domain/digests/preferences.server'
@@ -27,11 +28,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NotificationPreferences() {
   const { t } = useTranslation()
   const { preferences, locale } = useLoaderData<typeof loader>()
+  const failed = useActionData<typeof action>()
   return (
     <div className="container narrow">
       <FlashMessage />
       <PageHeader title={t('mail.preferences.title')} intro={t('mail.preferences.intro')} />
       <Form method="post" className="card">
+        <FormError id="preferences-error" errors={failed?.error ? ['validation.choice'] : undefined} />
         <h2 className="h3">{t('mail.preferences.networks')}</h2>
         {preferences.length === 0 ? <EmptyState title={t('mail.preferences.no_networks')} /> : <NetworkPreferenceFields rows={preferences} />}
         <div className="field">

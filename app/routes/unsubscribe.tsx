@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FormError } from '~/components/form'
 import { NetworkPreferenceFields } from '~/components/notification-preferences'
 import { PageHeader } from '~/components/ui'
 import { listNetworkPreferences, preferencesFromForm, savePreferences } from '~/domain/digests/preferences.server'
@@ -93,6 +94,7 @@ export default function Unsubscribe() {
           </h2>
           <Form method="post">
             <input type="hidden" name="intent" value="preferences" />
+            <FormError id="preferences-error" errors={result?.error ? ['validation.choice'] : undefined} />
             <NetworkPreferenceFields rows={page.preferences} />
             <button type="submit" className="button secondary">
               {t('mail.unsubscribe.save')}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { DELIVERY, RateLimiter, claimDueMessages, deliverDueEmails, retryMessage } from '~/domain/mail/deliver.server'
+import { getEnv } from '~/utils/env.server'
 import { FakeResend } from '../support/fake-resend'
 import { testDb } from '../support/factories'
 import { outboxRow, outboxRows, queueMails, useFakeResend, virtualClock } from '../support/mail'
@@ -45,6 +46,14 @@ test('mails without attachments go out in one batch request and mails with attac
     expect(row.providerId).toMatch(/^fake-/)
   }
   expect(acceptedFor([...batched, single!])).toHaveLength(4)
+})
+
+test('sender and reply-to come from the configuration', async () => {
+  Object.assign(getEnv(), { MAIL_FROM: 'Büro <buero@example.org>', MAIL_REPLY_TO: 'antwort@example.org' })
+  const [id] = queueMails(1, { prefix: 'sender' })
+  await deliverDueEmails({ limiter: fast() })
+  const request = resend.requests.find((r) => r.headers['idempotency-key'] === id)!
+  expect(request.body).toMatchObject({ from: 'Büro <buero@example.org>', reply_to: 'antwort@example.org' })
 })
 
 test('a batch request never carries more than 100 mails', async () => {

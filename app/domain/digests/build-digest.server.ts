@@ -15,6 +15,7 @@ import { visibleEventsCondition, type EventViewer } from '~/domain/events/policy
 import { enqueueBulkEmail, listPersonNetworkIds } from '~/domain/mail/unsubscribe.server'
 import { listObservances, type Tradition } from '~/domain/observances'
 import { db } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
 import { absoluteUrl } from '~/utils/http.server'
 import { formatDate, formatRange, type Locale } from '~/utils/i18n'
 import { berlinDate } from '~/utils/time'
@@ -256,7 +257,7 @@ let timer: NodeJS.Timeout | undefined
 
 /** Runs due digests every five minutes (weekly Monday 07:00, monthly the 1st 07:00, Europe/Berlin). Idempotent per period. */
 export function startDigestScheduler(intervalMs = 5 * 60_000): () => void {
-  if (timer) return stopDigestScheduler
+  if (timer || getEnv().DIGEST_SCHEDULER === 'false') return stopDigestScheduler
   const tick = () => {
     for (const period of ['weekly', 'monthly'] as const) {
       if (!isSendingDay(period, Date.now())) continue

@@ -82,6 +82,25 @@ test('the options on the unsubscribe page save a choice per network', async () =
   expect(preferencesOf(user.id).find((p) => p.networkId === networks[0]!.id)?.frequency).toBe('monthly')
 })
 
+test('a public subscriber ends the subscription with one click and gets no further digest', async () => {
+  const subscription = testDb()
+    .insert(digestSubscriptions)
+    .values({ email: 'abmelden@example.org', locale: 'en', consentVersion: 'v1', confirmedAt: new Date() })
+    .returning()
+    .get()
+  const path = pathOf(createUnsubscribeUrl(testDb(), { subscriptionId: subscription.id }))
+  const page = await fetch(server.url + path)
+  expect(await page.text()).toContain('Mit einem Klick beenden Sie Ihr Abonnement der Veranstaltungsübersicht.')
+  const response = await fetch(server.url + path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click', redirect: 'manual' })
+  expect(response.status).toBe(200)
+  expect(await response.text()).toContain('Sie erhalten diese E-Mails nicht mehr.')
+  expect(testDb().select().from(digestSubscriptions).where(eq(digestSubscriptions.id, subscription.id)).get()!.unsubscribedAt).toBeInstanceOf(Date)
+  const organisation = createOrganisation()
+  createEvent({ organisationId: organisation.id, startsAt: new Date(Date.now() + 2 * 86_400_000) })
+  runDigests({ period: 'weekly' })
+  expect(listOutboxFor('abmelden@example.org')).toHaveLength(0)
+})
+
 test('an unknown or malformed unsubscribe token is a 404 and changes nothing', async () => {
   for (const token of ['a'.repeat(32), 'nonsense', '%00']) {
     const response = await fetch(`${server.url}/unsubscribe/${token}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })

@@ -89,6 +89,23 @@ test('a 429 waits for its Retry-After, costs no attempt, and the retry uses the 
   expect(acceptedFor(ids)).toHaveLength(2)
 })
 
+test('after a 429 the worker sends nothing at all, not even other mail, until Retry-After has passed', async () => {
+  const clock = virtualClock()
+  const limiter = new RateLimiter(2, clock)
+  const [first] = queueMails(1, { prefix: 'pause', attachment: true })
+  resend.reply({ status: 429, headers: { 'Retry-After': '20' }, body: { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' } })
+  const before = resend.requests.length
+  await deliverDueEmails({ now: Date.now() + 90_000, limiter })
+  const [other] = queueMails(1, { prefix: 'pause-other', attachment: true })
+  await clock.sleep(19_000)
+  expect(await deliverDueEmails({ now: Date.now() + 90_000, limiter })).toMatchObject({ sent: 0 })
+  expect(resend.requests.length).toBe(before + 1)
+  expect(outboxRow(other!).status).toBe('queued')
+  await clock.sleep(1_000)
+  await deliverDueEmails({ now: Date.now() + 200_000, limiter })
+  expect(outboxRows([first!, other!]).map((row) => row.status)).toEqual(['sent', 'sent'])
+})
+
 test('a 500 backs off exponentially; after 8 attempts the message fails with its error and an admin retry sends it with the same key', async () => {
   const [id] = queueMails(1, { prefix: 'outage', attachment: true })
   let now = Date.now() + 120_000

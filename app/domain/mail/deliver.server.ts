@@ -32,10 +32,20 @@ export const realClock: Clock = {
 /** Spaces requests so that at most `perSecond` start in any second. */
 export class RateLimiter {
   private nextSlot = 0
+  private pausedUntil = 0
   constructor(
     readonly perSecond: number,
     private clock: Clock = realClock,
   ) {}
+
+  /** After a 429 nothing at all is sent until Retry-After has passed (the limit is per account, not per message). */
+  pause(ms: number) {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms)
+  }
+
+  isPaused(): boolean {
+    return this.clock.now() < this.pausedUntil
+  }
 
   async acquire(): Promise<number> {
     const now = this.clock.now()
@@ -260,7 +270,9 @@ async function sendClaim(claim: Claim, now: number, limiter: RateLimiter): Promi
     const status = error?.statusCode ?? null
     const message = `${status ?? 'network'} ${error?.name ?? 'error'}: ${error?.message ?? 'no response'}`
     if (status === 429) {
-      recordRateLimited(rows, retryAfterMs(headers), now)
+      const wait = retryAfterMs(headers)
+      limiter.pause(wait)
+      recordRateLimited(rows, wait, now)
       return 'rate-limited'
     }
     // A malformed mail never gets better by trying again; everything else (5xx, network, timeout, 401 while misconfigured) may.
@@ -290,6 +302,7 @@ export async function deliverDueEmails(options: { now?: number; limit?: number; 
   const now = options.now ?? Date.now()
   const limiter = options.limiter ?? defaultLimiter()
   const counts: DeliveryCounts = { sent: 0, 'delivered-locally': 0, retry: 0, failed: 0, 'rate-limited': 0 }
+  if (limiter.isPaused()) return counts
   const claims = claimDueMessages(now, options.limit ?? 200)
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!

@@ -160,6 +160,26 @@ test('a hanging server is given up after the timeout; the retry is answered from
   expect(new Set(accepted.map((mail) => mail.to)).size).toBe(2)
 })
 
+test('while Resend hangs, a pass spends one timeout; the other mails wait without losing an attempt', async () => {
+  const ids = queueMails(3, { prefix: 'outage-rest', attachment: true })
+  const now = Date.now() + 270_000
+  resend.reply('hang')
+  const before = resend.requests.length
+  await deliverDueEmails({ now, limiter: fast() })
+  expect(resend.requests.length).toBe(before + 1)
+  const rows = outboxRows(ids)
+  expect(rows.filter((row) => row.attempts === 1)).toHaveLength(1)
+  const waiting = rows.filter((row) => row.attempts === 0)
+  expect(waiting).toHaveLength(2)
+  for (const row of waiting) {
+    expect(row.status).toBe('queued')
+    expect(row.nextAttemptAt.getTime()).toBe(now + DELIVERY.outagePauseMs)
+  }
+  await deliverDueEmails({ now: now + DELIVERY.maxBackoffMs * 2, limiter: fast() })
+  expect(outboxRows(ids).every((row) => row.status === 'sent')).toBe(true)
+  expect(acceptedFor(ids)).toHaveLength(3)
+})
+
 test('a dropped connection is retried with the same key and nothing is lost', async () => {
   const [id] = queueMails(1, { prefix: 'drop' })
   const now = Date.now() + 240_000

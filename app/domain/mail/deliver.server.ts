@@ -18,6 +18,8 @@ export const DELIVERY = {
   maxBackoffMs: 10 * 60 * 60_000,
   /** Resend's batch endpoint takes at most 100 mails. */
   batchSize: 100,
+  /** After a 5xx or network error the rest of a pass waits this long (no attempt counted). */
+  outagePauseMs: 30_000,
   /** When a 429 carries no Retry-After. */
   defaultRetryAfterMs: 1000,
 } as const
@@ -185,10 +187,10 @@ function recordFailure(rows: OutboxRow[], message: string, now: number, permanen
   return outcome
 }
 
-/** A 429: nothing counts as an attempt; the rows wait for Retry-After. */
-function recordRateLimited(rows: OutboxRow[], retryAfterMs: number, now: number) {
+/** A 429, or claims left over when Resend is unreachable: nothing counts as an attempt; the rows wait. */
+function recordRateLimited(rows: OutboxRow[], retryAfterMs: number, now: number, reason = `rate_limit_exceeded: retry after ${Math.ceil(retryAfterMs / 1000)} s`) {
   db.update(outbox)
-    .set({ status: 'queued', lastError: `rate_limit_exceeded: retry after ${Math.ceil(retryAfterMs / 1000)} s`, nextAttemptAt: new Date(now + retryAfterMs) })
+    .set({ status: 'queued', lastError: reason, nextAttemptAt: new Date(now + retryAfterMs) })
     .where(
       and(
         inArray(
@@ -220,7 +222,7 @@ async function ensureRendered(row: OutboxRow): Promise<RenderedEmail & { row: Ou
 
 type SendResult = { data: unknown; error: { statusCode?: number | null; name?: string; message?: string } | null; headers: Record<string, string> | null }
 
-async function sendClaim(claim: Claim, now: number, limiter: RateLimiter): Promise<Outcome> {
+async function sendClaim(claim: Claim, now: number, limiter: RateLimiter): Promise<Outcome | 'outage'> {
   const rendered: Array<RenderedEmail & { row: OutboxRow }> = []
   for (const row of claim.rows) {
     try {
@@ -276,7 +278,8 @@ async function sendClaim(claim: Claim, now: number, limiter: RateLimiter): Promi
       return 'rate-limited'
     }
     // A malformed mail never gets better by trying again; everything else (5xx, network, timeout, 401 while misconfigured) may.
-    return recordFailure(rows, message, now, status === 400 || status === 422)
+    const outcome = recordFailure(rows, message, now, status === 400 || status === 422)
+    return outcome === 'retry' && (status === null || status >= 500) ? 'outage' : outcome
   }
   const ids = isSingle(claim)
     ? [(data as { id: string }).id]
@@ -296,7 +299,8 @@ export type DeliveryCounts = Record<Outcome, number>
 
 /**
  * One pass of the worker: claim what is due and deliver it. `npm run mail:deliver` and the server both call this.
- * A 429 ends the pass: the remaining claims go back to the queue for after Retry-After.
+ * A 429 ends the pass: the remaining claims go back to the queue for after Retry-After; so does an outage
+ * (5xx, timeout, dropped connection), so a hanging server costs one timeout per pass, not one per claim.
  */
 export async function deliverDueEmails(options: { now?: number; limit?: number; limiter?: RateLimiter } = {}): Promise<DeliveryCounts> {
   const now = options.now ?? Date.now()
@@ -306,8 +310,15 @@ export async function deliverDueEmails(options: { now?: number; limit?: number; 
   const claims = claimDueMessages(now, options.limit ?? 200)
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!
-    const outcome = await sendClaim(claim, now, limiter)
+    const result = await sendClaim(claim, now, limiter)
+    const outcome = result === 'outage' ? 'retry' : result
     counts[outcome] += claim.rows.length
+    if (result === 'outage') {
+      // Resend is down or hanging: one timeout per pass is enough; the other claims wait without losing an attempt.
+      const rest = claims.slice(i + 1).flatMap((c) => c.rows)
+      if (rest.length > 0) recordRateLimited(rest, DELIVERY.outagePauseMs, now, 'waiting: Resend did not answer the previous request')
+      break
+    }
     if (outcome === 'rate-limited') {
       const waiting = db.select({ next: outbox.nextAttemptAt }).from(outbox).where(eq(outbox.id, claim.rows[0]!.id)).get()
       const rest = claims.slice(i + 1).flatMap((c) => c.rows)

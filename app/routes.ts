@@ -30,6 +30,14 @@ export default [
   route('admin/users', 'routes/admin.users.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
   route('admin/outbox/:messageId', 'routes/admin.outbox.message.tsx'),
+  route('admin/suppressions', 'routes/admin.suppressions.tsx'),
+
+  // Mail: delivery events, unsubscribing, notification settings, the public digest
+  route('webhooks/resend', 'routes/webhooks.resend.ts'),
+  route('unsubscribe/:token', 'routes/unsubscribe.tsx'),
+  route('account/notifications', 'routes/account.notifications.tsx'),
+  route('subscribe', 'routes/subscribe.tsx'),
+  route('subscribe/confirm/:token', 'routes/subscribe.confirm.tsx'),
 
   // Legal pages
   route('impressum', 'routes/legal.tsx', { id: 'legal-imprint' }),

@@ -10,6 +10,7 @@ import deCommon from './de/common.json'
 import deEmail from './de/email.json'
 import deEvents from './de/events.json'
 import deHome from './de/home.json'
+import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
 import deOrganisations from './de/organisations.json'
 import enAdmin from './en/admin.json'
@@ -19,6 +20,7 @@ import enCommon from './en/common.json'
 import enEmail from './en/email.json'
 import enEvents from './en/events.json'
 import enHome from './en/home.json'
+import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
 import enOrganisations from './en/organisations.json'
 
@@ -37,5 +39,27 @@ export function mergeDeep(...parts: Tree[]): Tree {
   return result
 }
 
-export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail, deCalendar)
-export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail, enCalendar)
+export const de = mergeDeep(
+  deCommon,
+  deHome,
+  deAuth,
+  deAdmin,
+  deEvents,
+  deNetworks,
+  deOrganisations,
+  deEmail,
+  deCalendar,
+  deMail,
+)
+export const en = mergeDeep(
+  enCommon,
+  enHome,
+  enAuth,
+  enAdmin,
+  enEvents,
+  enNetworks,
+  enOrganisations,
+  enEmail,
+  enCalendar,
+  enMail,
+)

@@ -2,6 +2,9 @@ import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
+import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
+import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
+import EventNotification, { eventNotificationSubject, type EventNotificationProps } from '../../../emails/event-notification'
 
 type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
 
@@ -9,6 +12,9 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  'subscription-confirm': { component: SubscriptionConfirm, subject: subscriptionConfirmSubject } as Template<SubscriptionConfirmProps>,
+  digest: { component: Digest, subject: digestSubject } as Template<DigestProps>,
+  'event-notification': { component: EventNotification, subject: eventNotificationSubject } as Template<EventNotificationProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -15,7 +15,9 @@ export default [
   // Public directory and calendar
   route('events', 'routes/events.tsx'),
   route('networks', 'routes/networks.tsx'),
+  route('networks/:slug', 'routes/networks.$slug.tsx'),
   route('organisations', 'routes/organisations.tsx'),
+  route('organisations/:slug', 'routes/organisations.$slug.tsx'),
 
   // The commissioner's office
   route('admin', 'routes/admin.tsx'),

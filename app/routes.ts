@@ -18,10 +18,12 @@ export default [
   route('networks/:slug', 'routes/networks.$slug.tsx'),
   route('organisations', 'routes/organisations.tsx'),
   route('organisations/:slug', 'routes/organisations.$slug.tsx'),
+  route('organisations/:slug/edit', 'routes/organisations.$slug.edit.tsx'),
 
   // The commissioner's office
   route('admin', 'routes/admin.tsx'),
   route('admin/users', 'routes/admin.users.tsx'),
+  route('admin/review', 'routes/admin.review.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
   route('admin/outbox/:messageId', 'routes/admin.outbox.message.tsx'),
 

@@ -1,5 +1,10 @@
 import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
+import DirectoryConfirmationRequest, {
+  directoryConfirmationRequestSubject,
+  type DirectoryConfirmationRequestProps,
+} from '../../../emails/directory-confirmation-request'
+import DirectoryDecision, { directoryDecisionSubject, type DirectoryDecisionProps } from '../../../emails/directory-decision'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 
@@ -9,6 +14,11 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  'directory-decision': { component: DirectoryDecision, subject: directoryDecisionSubject } as Template<DirectoryDecisionProps>,
+  'directory-confirmation-request': {
+    component: DirectoryConfirmationRequest,
+    subject: directoryConfirmationRequestSubject,
+  } as Template<DirectoryConfirmationRequestProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -84,8 +84,10 @@ export type OrganisationProfileInput = z.output<typeof OrganisationProfileSchema
 export const ApplicationSchema = OrganisationProfileSchema.extend({
   applicantName: requiredText(120),
   applicantEmail: EmailSchema,
-  website_confirm: z.string().max(0, 'validation.honeypot').optional(),
 })
+
+/** The honeypot: a field people never see and leave empty; bots fill it. */
+export const HONEYPOT_FIELD = 'homepage_url'
 
 export const RejectSchema = z.object({
   intent: z.literal('reject'),
@@ -110,4 +112,13 @@ export const DirectoryFilterSchema = z.object({
     .optional()
     .catch(undefined),
   network: z.string().max(120).optional().catch(undefined),
+})
+
+/** The office invites a person to an organisation (new people get the foundation's invitation). */
+export const InvitePersonSchema = z.object({
+  intent: z.literal('invite'),
+  email: EmailSchema,
+  name: requiredText(120),
+  role: z.enum(['editor', 'member'], { error: 'validation.choice' }),
+  locale: z.enum(['de', 'en'], { error: 'validation.choice' }),
 })

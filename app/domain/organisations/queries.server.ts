@@ -14,6 +14,7 @@ import {
 import { db } from '~/utils/db.server'
 import { visibleEventsCondition } from '../events/policy.server'
 import { searchQuery } from './search'
+import { ensureOrganisationSearch } from './search.server'
 
 export type DirectoryFilters = {
   q?: string
@@ -58,6 +59,7 @@ export function listActiveOrganisations(options: DirectoryFilters & { limit: num
   const match = options.q ? searchQuery(options.q) : null
   if (options.q && !match) conditions.push(sql`0`)
   if (match) {
+    ensureOrganisationSearch(db)
     conditions.push(sql`${organisations.id} in (select organisation_id from organisation_search where organisation_search match ${match})`)
   }
   const where = and(...conditions)

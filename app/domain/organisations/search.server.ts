@@ -35,3 +35,19 @@ export function rebuildOrganisationSearch(tx: DbOrTx): void {
     )
   }
 }
+
+let checked = false
+
+/**
+ * Once per process: if the index is empty while the directory is not (a database that predates the
+ * FTS migration, or rows written around the mutations), rebuild it before the first search.
+ */
+export function ensureOrganisationSearch(tx: DbOrTx): void {
+  if (checked) return
+  const indexed = tx.get<{ n: number }>(sql`select count(*) as n from organisation_search`)?.n ?? 0
+  if (indexed === 0) {
+    const active = tx.get<{ n: number }>(sql`select count(*) as n from ${organisations} where ${organisations.status} = 'active'`)?.n ?? 0
+    if (active > 0) rebuildOrganisationSearch(tx)
+  }
+  checked = true
+}

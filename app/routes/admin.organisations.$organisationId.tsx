@@ -93,7 +93,7 @@ export default function AdminOrganisation() {
         {organisation.status === 'active' ? <Link to={`/organisations/${organisation.slug}`}>{t('directory_admin.public_page')}</Link> : null}
         {organisation.status !== 'archived' ? <Link to={`/organisations/${organisation.slug}/edit`}>{t('organisations.edit_link')}</Link> : null}
       </p>
-      <dl className="facts">
+      <dl className="facts directory-facts">
         <dt>{t('directory_admin.trusted')}</dt>
         <dd>{organisation.trusted ? t('directory_admin.yes') : t('directory_admin.no')}</dd>
         <dt>{t('organisations.fields.last_confirmed')}</dt>

@@ -36,7 +36,7 @@ export default function NetworkPage() {
           </Link>
         </p>
       ) : null}
-      <dl className="facts">
+      <dl className="facts directory-facts">
         <dt>{t('networks.district_role')}</dt>
         <dd>{network.districtRole || '–'}</dd>
       </dl>

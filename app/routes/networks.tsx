@@ -53,7 +53,7 @@ export default function Networks() {
                 <Link to={`/networks/${network.slug}`}>{network.name}</Link>
               </h2>
               <p>{network.description}</p>
-              <dl className="facts">
+              <dl className="facts directory-facts">
                 <dt>{t('networks.district_role')}</dt>
                 <dd>{network.districtRole || '–'}</dd>
                 <dt>{t('networks.members')}</dt>

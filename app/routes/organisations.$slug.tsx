@@ -57,7 +57,7 @@ export default function OrganisationPage() {
           </Link>
         </p>
       ) : null}
-      <dl className="facts">
+      <dl className="facts directory-facts">
         <dt>{t('organisations.fields.kind')}</dt>
         <dd>{t(`organisations.kinds.${organisation.kind}`)}</dd>
         <dt>{t('organisations.fields.tradition')}</dt>

@@ -40,6 +40,15 @@ test('the public directory pages are searchable, filterable and accessible', asy
   await expectNoAxeViolations(page)
 })
 
+test('the directory reflows at 320 px without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  for (const path of ['/organisations', '/organisations/juedische-gemeinde-osnabrueck', '/networks', '/networks/runder-tisch-der-religionen', '/organisations/apply']) {
+    await page.goto(path)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, path).toBeLessThanOrEqual(0)
+  }
+})
+
 test('an editor updates the profile, the office approves it, and the public page shows it', async ({ browser }) => {
   const editorPage = await (await browser.newContext()).newPage()
   await signIn(editorPage, editor)

@@ -130,3 +130,13 @@ test('a network page shows members, coordinating contact and a place for the sub
   expect(html).toContain('mailto:kontakt@example.org')
   expect(html).toContain('id="subscribe"')
 })
+
+test('the directory speaks English when asked', async () => {
+  listed({ name: 'English Speaking Chaplaincy', kind: 'education' })
+  const response = await new TestClient(server.url, { language: 'en-GB,en;q=0.9' }).get('/organisations?q=chaplaincy&kind=education')
+  const html = await response.text()
+  expect(html).toContain('Search by name or description')
+  expect(html).toContain('English Speaking Chaplaincy')
+  const none = await new TestClient(server.url, { language: 'en' }).get('/organisations?q=qqqzzz')
+  expect(await none.text()).toContain('No organisation matches your search.')
+})

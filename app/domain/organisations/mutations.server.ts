@@ -85,9 +85,13 @@ export function submitProfileChange(input: {
       if (organisation.trusted || input.actorIsOffice || organisation.status === 'pending') {
         // A pending application is still being reviewed as a whole, so its editor (the office) changes it in place.
         const slug = applyProfile(tx, organisation, input.profile, organisation.status === 'active' ? { lastConfirmedAt: now } : {})
-        tx.delete(organisationChanges)
-          .where(and(eq(organisationChanges.organisationId, organisation.id), eq(organisationChanges.status, 'pending'), eq(organisationChanges.kind, 'profile')))
-          .run()
+        if (!input.actorIsOffice) {
+          // A trusted editor's new version supersedes their own older proposal; the office's edits leave it for review.
+          tx.update(organisationChanges)
+            .set({ status: 'rejected', reason: 'superseded', reviewedAt: now })
+            .where(and(eq(organisationChanges.organisationId, organisation.id), eq(organisationChanges.status, 'pending'), eq(organisationChanges.kind, 'profile')))
+            .run()
+        }
         recordAudit(tx, { actorId: input.actorId, action: 'organisation.updated', entity: 'organisation', entityId: organisation.id, details: { fields } })
         return { status: 'published', slug }
       }

@@ -51,6 +51,7 @@ test('an untrusted editor’s change waits for review: the public sees the old v
   const editorView = await (await client.get(`/organisations/${organisation.slug}`)).text()
   expect(editorView).toContain('warten auf die Prüfung')
   expect(editorView).toContain('Alter Text.')
+  expect(await (await anonymous.get('/organisations?q=Teststadt')).text()).toContain('Keine Organisation passt zu Ihrer Suche.')
 
   const office = await signedIn(await createUser({ role: 'admin' }))
   const queue = await (await office.get('/admin/review')).text()

@@ -17,7 +17,13 @@ export default [
   // Public directory and calendar
   route('events', 'routes/events.tsx'),
   route('networks', 'routes/networks.tsx'),
+  route('networks/:slug', 'routes/networks.$slug.tsx'),
+  route('networks/:slug/members', 'routes/networks.$slug.members.tsx'),
   route('organisations', 'routes/organisations.tsx'),
+  route('organisations/apply', 'routes/organisations.apply.tsx'),
+  route('organisations/confirm/:token', 'routes/organisations.confirm.$token.tsx'),
+  route('organisations/:slug', 'routes/organisations.$slug.tsx'),
+  route('organisations/:slug/edit', 'routes/organisations.$slug.edit.tsx'),
 
   // Calendar files and feeds (text/calendar)
   route('calendar.ics', 'routes/calendar.ics.ts'),
@@ -28,6 +34,12 @@ export default [
   // The commissioner's office
   route('admin', 'routes/admin.tsx'),
   route('admin/users', 'routes/admin.users.tsx'),
+  route('admin/review', 'routes/admin.review.tsx'),
+  route('admin/directory', 'routes/admin.directory.tsx'),
+  route('admin/directory.csv', 'routes/admin.directory[.csv].ts'),
+  route('admin/organisations/:organisationId', 'routes/admin.organisations.$organisationId.tsx'),
+  route('admin/networks', 'routes/admin.networks.tsx'),
+  route('admin/networks/:networkId', 'routes/admin.networks.$networkId.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
   route('admin/outbox/:messageId', 'routes/admin.outbox.message.tsx'),
   route('admin/suppressions', 'routes/admin.suppressions.tsx'),

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { hash } from '@node-rs/argon2'
 import { sql } from 'drizzle-orm'
+import { rebuildOrganisationSearch } from '../app/domain/organisations/search.server'
 import { addDays, berlinDate, berlinInstant } from '../app/utils/time'
 import { openDatabase, type Db } from './client'
 import {
@@ -170,6 +171,7 @@ export async function seedDemoDistrict(db: Db, now = Date.now()): Promise<DemoAc
         })
         .run()
     }
+    rebuildOrganisationSearch(tx)
   })
   return demoAccounts()
 }

@@ -23,6 +23,16 @@ export default function Admin() {
       <ul className="grid plain">
         <li className="card">
           <h2 className="h3">
+            <Link to="/admin/directory">{t('directory_admin.title')}</Link>
+          </h2>
+          <p>{t('admin.directory.summary')}</p>
+          <p className="button-row">
+            <Link to="/admin/review">{t('review.title')}</Link>
+            <Link to="/admin/networks">{t('networks.admin_title')}</Link>
+          </p>
+        </li>
+        <li className="card">
+          <h2 className="h3">
             <Link to="/admin/users">{t('admin.users.title')}</Link>
           </h2>
           <p>{t('admin.users.summary')}</p>

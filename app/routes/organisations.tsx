@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData, useLocation } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, PageHeader, Pagination } from '~/components/ui'
-import { listActiveOrganisations } from '~/domain/organisations/queries.server'
+import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { DirectoryFilterSchema } from '~/domain/organisations/schema'
+import { listActiveOrganisations, listDirectoryFilterOptions } from '~/domain/organisations/queries.server'
+import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/organisations'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
 
@@ -11,26 +13,129 @@ const PAGE_SIZE = 24
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisations.title')
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const { page, limit, offset } = readPage(new URL(request.url), PAGE_SIZE)
-  const { rows, total } = listActiveOrganisations({ limit, offset })
-  return { organisations: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
+  const url = new URL(request.url)
+  const { page, limit, offset } = readPage(url, PAGE_SIZE)
+  const parsed = DirectoryFilterSchema.safeParse(Object.fromEntries(url.searchParams))
+  const filters = parsed.success ? parsed.data : {}
+  const { rows, total } = listActiveOrganisations({ ...filters, limit, offset })
+  return {
+    organisations: rows,
+    page,
+    pageCount: pageCount(total, PAGE_SIZE),
+    total,
+    filters,
+    filtered: Object.values(filters).some(Boolean),
+    options: listDirectoryFilterOptions(),
+  }
 }
 
 export default function Organisations() {
   const { t } = useTranslation()
-  const { organisations, page, pageCount, total } = useLoaderData<typeof loader>()
+  const { organisations, page, pageCount, total, filters, filtered, options } = useLoaderData<typeof loader>()
   const location = useLocation()
+  const languageName = (code: string) => {
+    try {
+      return new Intl.DisplayNames([t('organisations.intl_locale')], { type: 'language' }).of(code) ?? code
+    } catch {
+      return code
+    }
+  }
   return (
     <div className="container">
+      <FlashMessage />
       <PageHeader title={t('organisations.title')} intro={t('organisations.intro', { count: total })} />
+      <p>
+        <Link to="/organisations/apply">{t('organisations.apply_link')}</Link>
+      </p>
+      <Form method="get" className="form-grid filters" role="search" aria-label={t('organisations.search_label')}>
+        <div className="field">
+          <label htmlFor="q">{t('organisations.search')}</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="tradition">{t('organisations.fields.tradition')}</label>
+          <select id="tradition" name="tradition" defaultValue={filters.tradition ?? ''}>
+            <option value="">{t('organisations.any')}</option>
+            {ORGANISATION_TRADITIONS.map((tradition) => (
+              <option key={tradition} value={tradition}>
+                {t(`traditions.${tradition}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="kind">{t('organisations.fields.kind')}</label>
+          <select id="kind" name="kind" defaultValue={filters.kind ?? ''}>
+            <option value="">{t('organisations.any')}</option>
+            {ORGANISATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`organisations.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="municipality">{t('organisations.fields.municipality')}</label>
+          <select id="municipality" name="municipality" defaultValue={filters.municipality ?? ''}>
+            <option value="">{t('organisations.any')}</option>
+            {options.municipalities.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.kind === 'samtgemeinde' ? t('organisations.samtgemeinde', { name: place.name }) : place.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="language">{t('organisations.fields.languages')}</label>
+          <select id="language" name="language" defaultValue={filters.language ?? ''}>
+            <option value="">{t('organisations.any')}</option>
+            {options.languages.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network">{t('organisations.fields.network')}</label>
+          <select id="network" name="network" defaultValue={filters.network ?? ''}>
+            <option value="">{t('organisations.any')}</option>
+            {options.networks.map((network) => (
+              <option key={network.slug} value={network.slug}>
+                {network.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="submit" className="button">
+            {t('organisations.apply_filter')}
+          </button>
+        </div>
+      </Form>
       {organisations.length === 0 ? (
-        <EmptyState title={t('organisations.empty')} />
+        <EmptyState title={filtered ? t('organisations.no_results') : t('organisations.empty')}>
+          {filtered ? (
+            <>
+              <p>{t('organisations.no_results_hint')}</p>
+              <p>
+                <Link to="/organisations">{t('organisations.reset_filters')}</Link>
+              </p>
+            </>
+          ) : (
+            <p>
+              <Link to="/organisations/apply">{t('organisations.apply_link')}</Link>
+            </p>
+          )}
+        </EmptyState>
       ) : (
         <ul className="grid plain">
           {organisations.map((organisation) => (
             <li key={organisation.id} className="card">
               <p className="eyebrow">{t(`organisations.kinds.${organisation.kind}`)}</p>
-              <h2 className="h3">{organisation.name}</h2>
+              <h2 className="h3">
+                <Link to={`/organisations/${organisation.slug}`}>{organisation.name}</Link>
+              </h2>
               <p className="meta">
                 {organisation.tradition ? `${t(`traditions.${organisation.tradition}`)} · ` : ''}
                 {organisation.municipalityName ?? organisation.city}

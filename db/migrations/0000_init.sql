@@ -282,6 +282,17 @@ CREATE TABLE `network_memberships` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `network_memberships_unique` ON `network_memberships` (`network_id`,`organisation_id`);--> statement-breakpoint
 CREATE INDEX `network_memberships_organisation_idx` ON `network_memberships` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `network_slugs` (
+	`id` text PRIMARY KEY NOT NULL,
+	`slug` text NOT NULL,
+	`network_id` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `network_slugs_slug_unique` ON `network_slugs` (`slug`);--> statement-breakpoint
+CREATE INDEX `network_slugs_network_idx` ON `network_slugs` (`network_id`);--> statement-breakpoint
 CREATE TABLE `networks` (
 	`id` text PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,
@@ -289,11 +300,47 @@ CREATE TABLE `networks` (
 	`scope` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
 	`district_role` text DEFAULT '' NOT NULL,
+	`archived_at` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `networks_slug_unique` ON `networks` (`slug`);--> statement-breakpoint
+CREATE TABLE `organisation_changes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`proposed` text NOT NULL,
+	`submitted_by_id` text,
+	`applicant_name` text,
+	`applicant_email` text,
+	`applicant_locale` text,
+	`reviewed_by_id` text,
+	`reviewed_at` integer,
+	`reason` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`submitted_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`reviewed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `organisation_changes_status_idx` ON `organisation_changes` (`status`,`created_at`);--> statement-breakpoint
+CREATE UNIQUE INDEX `organisation_changes_one_pending` ON `organisation_changes` (`organisation_id`) WHERE status = 'pending';--> statement-breakpoint
+CREATE TABLE `organisation_confirmations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`used_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `organisation_confirmations_token_hash_unique` ON `organisation_confirmations` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `organisation_confirmations_organisation_idx` ON `organisation_confirmations` (`organisation_id`);--> statement-breakpoint
 CREATE TABLE `organisation_members` (
 	`id` text PRIMARY KEY NOT NULL,
 	`organisation_id` text NOT NULL,
@@ -307,6 +354,17 @@ CREATE TABLE `organisation_members` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organisation_members_unique` ON `organisation_members` (`organisation_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `organisation_members_user_idx` ON `organisation_members` (`user_id`);--> statement-breakpoint
+CREATE TABLE `organisation_slugs` (
+	`id` text PRIMARY KEY NOT NULL,
+	`slug` text NOT NULL,
+	`organisation_id` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `organisation_slugs_slug_unique` ON `organisation_slugs` (`slug`);--> statement-breakpoint
+CREATE INDEX `organisation_slugs_organisation_idx` ON `organisation_slugs` (`organisation_id`);--> statement-breakpoint
 CREATE TABLE `organisations` (
 	`id` text PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,
@@ -328,6 +386,7 @@ CREATE TABLE `organisations` (
 	`status` text DEFAULT 'pending' NOT NULL,
 	`trusted` integer DEFAULT false NOT NULL,
 	`last_confirmed_at` integer,
+	`confirmation_requested_at` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict

@@ -1,6 +1,6 @@
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
-import { id, timestamps } from './columns'
+import { id, instant, timestamps } from './columns'
 import { organisations } from './organisations'
 
 export const NETWORK_SCOPES = ['regional', 'supra-regional'] as const
@@ -14,6 +14,8 @@ export const networks = sqliteTable('networks', {
   description: text('description').notNull().default(''),
   /** What the district (the commissioner) does in this network, e.g. "Mitglied und Mitveranstalter". */
   districtRole: text('district_role').notNull().default(''),
+  /** Archived networks keep their history but leave the public list. */
+  archivedAt: instant('archived_at'),
   ...timestamps,
 })
 
@@ -56,4 +58,18 @@ export const networkCoordinators = sqliteTable(
     uniqueIndex('network_coordinators_unique').on(t.networkId, t.userId),
     index('network_coordinators_user_idx').on(t.userId),
   ],
+)
+
+/** Former slugs of a network: they answer with a 301 to the current slug. */
+export const networkSlugs = sqliteTable(
+  'network_slugs',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    ...timestamps,
+  },
+  (t) => [index('network_slugs_network_idx').on(t.networkId)],
 )

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
 import { id, instant, stringList, timestamps } from './columns'
@@ -54,6 +55,8 @@ export const organisations = sqliteTable(
     status: text('status', { enum: ORGANISATION_STATUSES }).notNull().default('pending'),
     trusted: integer('trusted', { mode: 'boolean' }).notNull().default(false),
     lastConfirmedAt: instant('last_confirmed_at'),
+    /** When the editors were last asked to confirm the entry (the freshness job). */
+    confirmationRequestedAt: instant('confirmation_requested_at'),
     ...timestamps,
   },
   (t) => [
@@ -83,4 +86,85 @@ export const organisationMembers = sqliteTable(
     uniqueIndex('organisation_members_unique').on(t.organisationId, t.userId),
     index('organisation_members_user_idx').on(t.userId),
   ],
+)
+
+/** Former slugs of an organisation: they answer with a 301 to the current slug. */
+export const organisationSlugs = sqliteTable(
+  'organisation_slugs',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    ...timestamps,
+  },
+  (t) => [index('organisation_slugs_organisation_idx').on(t.organisationId)],
+)
+
+export const ORGANISATION_CHANGE_KINDS = ['application', 'profile'] as const
+export const ORGANISATION_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const
+
+/** The public profile fields an editor may change; a change stores the proposed values. */
+export type OrganisationProfile = {
+  name: string
+  kind: OrganisationKind
+  tradition: OrganisationTradition | null
+  municipalityId: string | null
+  street: string | null
+  postalCode: string | null
+  city: string | null
+  website: string | null
+  languages: string[]
+  accessibility: string[]
+  accessibilityNotes: string | null
+  contactName: string | null
+  contactEmail: string | null
+  contactPhone: string | null
+  description: string
+}
+
+/**
+ * The review queue: applications of new organisations and profile changes of untrusted ones.
+ * At most one pending change per organisation; a newer edit replaces the pending one.
+ */
+export const organisationChanges = sqliteTable(
+  'organisation_changes',
+  {
+    id: id(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ORGANISATION_CHANGE_KINDS }).notNull(),
+    status: text('status', { enum: ORGANISATION_CHANGE_STATUSES }).notNull().default('pending'),
+    proposed: text('proposed', { mode: 'json' }).$type<OrganisationProfile>().notNull(),
+    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    applicantName: text('applicant_name'),
+    applicantEmail: text('applicant_email'),
+    applicantLocale: text('applicant_locale', { enum: ['de', 'en'] }),
+    reviewedById: text('reviewed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: instant('reviewed_at'),
+    reason: text('reason'),
+    ...timestamps,
+  },
+  (t) => [
+    index('organisation_changes_status_idx').on(t.status, t.createdAt),
+    uniqueIndex('organisation_changes_one_pending').on(t.organisationId).where(sql`status = 'pending'`),
+  ],
+)
+
+/** One-click confirmation links mailed by the freshness job; only the hash is stored. */
+export const organisationConfirmations = sqliteTable(
+  'organisation_confirmations',
+  {
+    id: id(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+    ...timestamps,
+  },
+  (t) => [index('organisation_confirmations_organisation_idx').on(t.organisationId)],
 )

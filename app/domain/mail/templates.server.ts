@@ -1,5 +1,10 @@
 import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
+import DirectoryConfirmationRequest, {
+  directoryConfirmationRequestSubject,
+  type DirectoryConfirmationRequestProps,
+} from '../../../emails/directory-confirmation-request'
+import DirectoryDecision, { directoryDecisionSubject, type DirectoryDecisionProps } from '../../../emails/directory-decision'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
@@ -15,6 +20,11 @@ export const templates = {
   'subscription-confirm': { component: SubscriptionConfirm, subject: subscriptionConfirmSubject } as Template<SubscriptionConfirmProps>,
   digest: { component: Digest, subject: digestSubject } as Template<DigestProps>,
   'event-notification': { component: EventNotification, subject: eventNotificationSubject } as Template<EventNotificationProps>,
+  'directory-decision': { component: DirectoryDecision, subject: directoryDecisionSubject } as Template<DirectoryDecisionProps>,
+  'directory-confirmation-request': {
+    component: DirectoryConfirmationRequest,
+    subject: directoryConfirmationRequestSubject,
+  } as Template<DirectoryConfirmationRequestProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -2,10 +2,11 @@ import { demoAccounts, isEmpty, seedDemoDistrict, seedMunicipalities, type DemoA
 import { startMailWorker } from '~/domain/mail/deliver.server'
 import { getDb } from './db.server'
 import { getEnv } from './env.server'
+import { startJobs } from './jobs.server'
 
 /**
  * Called once by server.js before it listens: opens the database (applying migrations),
- * seeds the demo district into an empty one, and starts the mail worker.
+ * seeds the demo district into an empty one, and starts the mail worker and the scheduled jobs.
  */
 export async function boot(): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
   const env = getEnv()
@@ -17,5 +18,6 @@ export async function boot(): Promise<{ seeded: boolean; accounts: DemoAccount[]
     seeded = true
   }
   if (env.MAIL_WORKER === 'true') startMailWorker()
+  startJobs()
   return { seeded, accounts: env.SEED_DEMO === 'true' ? demoAccounts() : [] }
 }

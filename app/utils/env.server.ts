@@ -16,8 +16,10 @@ const EnvSchema = z.object({
   RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   /** The signing secret of the Resend webhook (whsec_…); without it /webhooks/resend refuses every call. */
   RESEND_WEBHOOK_SECRET: z.string().optional(),
-  /** Run the digest scheduler (weekly Monday 07:00, monthly on the 1st, Europe/Berlin) in the server process. */
-  DIGEST_SCHEDULER: z.enum(['true', 'false']).default('true'),
+  /** Run the scheduled jobs in the server process: digests (Monday 07:00 / the 1st, Europe/Berlin), directory confirmation requests, RSVP jobs. */
+  JOBS: z.enum(['true', 'false']).default('true'),
+  /** How often organisations are asked to confirm their directory entry. */
+  DIRECTORY_CONFIRMATION_INTERVAL_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Seed the demo district into an empty database at start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   /** Run the mail worker in the server process. */

@@ -257,7 +257,7 @@ let timer: NodeJS.Timeout | undefined
 
 /** Runs due digests every five minutes (weekly Monday 07:00, monthly the 1st 07:00, Europe/Berlin). Idempotent per period. */
 export function startDigestScheduler(intervalMs = 5 * 60_000): () => void {
-  if (timer || getEnv().DIGEST_SCHEDULER === 'false') return stopDigestScheduler
+  if (timer || getEnv().JOBS === 'false') return stopDigestScheduler
   const tick = () => {
     for (const period of ['weekly', 'monthly'] as const) {
       if (!isSendingDay(period, Date.now())) continue

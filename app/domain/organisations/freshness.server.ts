@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm'
 import { organisationConfirmations, organisationMembers, organisations, users } from '../../../db/schema'
 import { db } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
 import { absoluteUrl, DomainError } from '~/utils/http.server'
 import type { Locale } from '~/utils/i18n'
 import { recordAudit } from '../audit/mutations.server'
@@ -15,8 +16,7 @@ export const REMINDER_AFTER_DAYS = 30
 
 /** The interval between confirmation requests: DIRECTORY_CONFIRMATION_INTERVAL_DAYS, by default a year. */
 export function confirmationIntervalDays(): number {
-  const raw = Number(process.env.DIRECTORY_CONFIRMATION_INTERVAL_DAYS ?? 365)
-  return Number.isInteger(raw) && raw >= 1 && raw <= 3650 ? raw : 365
+  return getEnv().DIRECTORY_CONFIRMATION_INTERVAL_DAYS
 }
 
 /**

@@ -10,6 +10,7 @@ import deEmail from './de/email.json'
 import deEvents from './de/events.json'
 import deHome from './de/home.json'
 import deNetworks from './de/networks.json'
+import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
@@ -18,6 +19,7 @@ import enEmail from './en/email.json'
 import enEvents from './en/events.json'
 import enHome from './en/home.json'
 import enNetworks from './en/networks.json'
+import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
 
 type Tree = { [key: string]: unknown }
@@ -35,5 +37,5 @@ export function mergeDeep(...parts: Tree[]): Tree {
   return result
 }
 
-export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail)
-export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail)
+export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deObservances, deNetworks, deOrganisations, deEmail)
+export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enObservances, enNetworks, enOrganisations, enEmail)

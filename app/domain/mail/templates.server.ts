@@ -1,5 +1,6 @@
 import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
+import EventCancelled, { eventCancelledSubject, type EventCancelledProps } from '../../../emails/event-cancelled'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 
@@ -9,6 +10,7 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  'event-cancelled': { component: EventCancelled, subject: eventCancelledSubject } as Template<EventCancelledProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -8,6 +8,7 @@ import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/u
 import { listFilterOptions, listMonthOccurrences, searchEvents, type EventFilters } from '~/domain/events/queries.server'
 import { EVENT_LANGUAGES } from '~/domain/events/schema'
 import { TRADITIONS } from '~/domain/observances'
+import { isModerator, listEditableOrganisations } from '~/domain/events/policy.server'
 import { getPolicyViewer } from '~/utils/auth.server'
 import { formatDate, formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
@@ -44,6 +45,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const filters = readFilters(url)
   const view = url.searchParams.get('view') === 'month' && !filters.archive ? 'month' : 'list'
   const options = listFilterOptions()
+  const links = { canCreate: viewer ? listEditableOrganisations(viewer).length > 0 : false, canModerate: isModerator(viewer) }
   if (view === 'month') {
     const requested = url.searchParams.get('month') ?? ''
     const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? requested : berlinDate(Date.now()).slice(0, 7)
@@ -51,11 +53,11 @@ export function loader({ request }: LoaderFunctionArgs) {
     const next = addDays(addDays(first, 27), 4).slice(0, 7) + '-01'
     const items = listMonthOccurrences({ viewer, filters, from: berlinInstant(first), to: berlinInstant(next) })
     const previous = addDays(first, -1).slice(0, 7)
-    return { view, filters, options, month, previous, next: next.slice(0, 7), items, events: [], page: 1, pageCount: 1, total: items.length }
+    return { view, filters, options, links, month, previous, next: next.slice(0, 7), items, events: [], page: 1, pageCount: 1, total: items.length }
   }
   const { page, limit, offset } = readPage(url, PAGE_SIZE)
   const { rows, total } = searchEvents({ viewer, filters, limit, offset })
-  return { view, filters, options, month: null, previous: null, next: null, items: [], events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
+  return { view, filters, options, links, month: null, previous: null, next: null, items: [], events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
 }
 
 export default function Events() {
@@ -79,6 +81,25 @@ export default function Events() {
     <div className="container">
       <FlashMessage />
       <PageHeader title={title} intro={filters.archive ? t('events.archive.intro', { count: data.total }) : t('events.intro', { count: data.total })} />
+      {data.links.canCreate || data.links.canModerate ? (
+        <p className="button-row">
+          {data.links.canCreate ? (
+            <>
+              <Link to="/events/new" className="button">
+                {t('my_events.new')}
+              </Link>
+              <Link to="/me/events" className="button secondary">
+                {t('my_events.title')}
+              </Link>
+            </>
+          ) : null}
+          {data.links.canModerate ? (
+            <Link to="/moderation" className="button secondary">
+              {t('moderation.title')}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
       <nav aria-label={t('events.views.label')} className="button-row view-switch">
         <Link to={link({ view: null, month: null, archive: null })} aria-current={view === 'list' && !filters.archive ? 'page' : undefined}>
           {t('events.views.list')}

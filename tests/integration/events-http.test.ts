@@ -322,3 +322,23 @@ test('observances.json answers the documented shape and refuses bad parameters w
   }
   expect((await client.get('/observances.json?from=2027-01-01&to=2030-01-01')).status).toBe(200)
 })
+
+test('an organiser cancels and moves single occurrences of a recurring event from its page; others may not', async () => {
+  const trusted = await as('trustedEditor')
+  const response = await trusted.post('/events/new', form({ organisationId: jewish.id, title: 'Wöchentliche Runde', frequency: 'weekly', count: '3' }))
+  const id = eventIdFrom(response)!
+  const page = await (await as(null)).get(`/events/${id}`)
+  expect(await page.text()).toContain('Nächste Termine')
+  expect((await (await as('outsider')).post(`/events/${id}`, { intent: 'cancel-occurrence', originalDate: '2027-11-24' })).status).toBe(403)
+  expect((await trusted.post(`/events/${id}`, { intent: 'cancel-occurrence', originalDate: '2027-11-25' })).status).toBe(404)
+  expect((await trusted.post(`/events/${id}`, { intent: 'cancel-occurrence', originalDate: '2027-11-24' })).status).toBe(302)
+  expect(
+    (await trusted.post(`/events/${id}`, { intent: 'move-occurrence', originalDate: '2027-12-01', date: '2027-12-02', startTime: '19:00', endTime: '18:00' })).status,
+  ).toBe(400)
+  expect(
+    (await trusted.post(`/events/${id}`, { intent: 'move-occurrence', originalDate: '2027-12-01', date: '2027-12-02', startTime: '19:00', endTime: '21:00' })).status,
+  ).toBe(302)
+  const html = await (await (await as(null)).get(`/events/${id}`)).text()
+  expect(html).toContain('abgesagt')
+  expect(html).toContain('verschoben')
+})

@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
+import { listEventConflicts } from '~/domain/events/conflicts.server'
 import { approveEvent, sendBackEvent } from '~/domain/events/mutations.server'
 import { canModerateEvent, isModerator } from '~/domain/events/policy.server'
 import { getEvent, listModerationQueue } from '~/domain/events/queries.server'
@@ -23,7 +24,13 @@ function requireModerator(request: Request) {
 
 export function loader({ request }: LoaderFunctionArgs) {
   const viewer = requireModerator(request)
-  return { queue: listModerationQueue(viewer) }
+  // The moderators see the same observance warnings the organiser saw.
+  return {
+    queue: listModerationQueue(viewer).map(({ recurrence: _r, exceptions: _e, ...event }) => ({
+      ...event,
+      conflicts: listEventConflicts({ ...event, recurrence: _r, exceptions: _e }).filter((c) => c.importance === 'high'),
+    })),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -71,6 +78,11 @@ export default function Moderation() {
                   {event.organisationName}
                   {event.networkName ? ` · ${event.networkName}` : ''}
                 </p>
+                {event.conflicts.length ? (
+                  <p className="notice warning">
+                    <strong>{t('moderation.conflicts')}</strong> {event.conflicts.map((c) => c.name[i18n.language as Locale]).join(', ')}
+                  </p>
+                ) : null}
                 <Form method="post" className="button-row">
                   <input type="hidden" name="eventId" value={event.id} />
                   <button type="submit" name="intent" value="approve" className="button">

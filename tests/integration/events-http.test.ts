@@ -170,6 +170,9 @@ test('a date on the eve of Yom Kippur is not saved until the organiser confirms 
   const saved = await editor.post('/events/new', { ...eve, confirmConflicts: 'on' })
   expect(saved.status).toBe(302)
   expect(db.select().from(events).all().length).toBe(before + 1)
+  // The moderators see the warning too.
+  const queue = await (await as('office')).get('/moderation')
+  expect(await queue.text()).toMatch(/Hohe Feiertage an diesem Termin:<\/strong> (<!-- -->)?Jom Kippur/)
 })
 
 test('editing a published event keeps it published, raises the change counter and records the changes', async () => {

@@ -233,9 +233,16 @@ export function listModerationQueue(viewer: NonNullable<EventViewer>) {
           events.networkId,
           db.select({ id: networkCoordinators.networkId }).from(networkCoordinators).where(eq(networkCoordinators.userId, viewer.userId)),
         )
-  return cardQuery(and(eq(events.status, 'submitted'), scope))
+  return db
+    .select({ ...cardColumns, organisationId: events.organisationId, networkId: events.networkId, recurrence: events.recurrence })
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .leftJoin(networks, eq(networks.id, events.networkId))
+    .leftJoin(municipalities, eq(municipalities.id, events.municipalityId))
+    .where(and(eq(events.status, 'submitted'), scope))
     .orderBy(asc(events.submittedAt), asc(events.id))
     .all()
+    .map((row) => ({ ...row, exceptions: listExceptionsFor(row.id) }))
 }
 
 /** Options of the calendar filters. */

@@ -3,6 +3,7 @@ import {
   eventOccurrenceExceptions,
   events,
   invitations,
+  municipalities,
   networks,
   organisations,
   rsvps,
@@ -79,6 +80,9 @@ export function findUnknownReferences(columns: Pick<EventColumns, 'organisationI
   }
   if (columns.networkId && !db.select({ id: networks.id }).from(networks).where(eq(networks.id, columns.networkId)).get()) {
     problems.networkId = ['events.validation.unknown_network']
+  }
+  if (columns.municipalityId && !db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, columns.municipalityId)).get()) {
+    problems.municipalityId = ['events.validation.unknown_municipality']
   }
   return problems
 }

@@ -60,6 +60,16 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { view, filters, options, links, month: null, previous: null, next: null, items: [], events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
 }
 
+/** Occurrences grouped by their Berlin day, in order. */
+function days<T extends { occurrence: { start: Date | string } }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const day = berlinDate(new Date(item.occurrence.start))
+    groups.set(day, [...(groups.get(day) ?? []), item])
+  }
+  return [...groups]
+}
+
 export default function Events() {
   const { t, i18n } = useTranslation()
   const locale = i18n.language as Locale
@@ -204,22 +214,30 @@ export default function Events() {
           {data.items.length === 0 ? (
             <EmptyState title={t('events.empty_month')} />
           ) : (
-            <ul className="plain stack">
-              {data.items.map(({ event, occurrence }) => (
-                <li key={`${event.id}-${occurrence.originalDate}`} className="card">
-                  <p className="when">
-                    <time dateTime={new Date(occurrence.start).toISOString()}>
-                      {formatRange(new Date(occurrence.start), new Date(occurrence.end), locale, event.allDay)}
-                    </time>
-                    {occurrence.status === 'cancelled' || event.status === 'cancelled' ? ` – ${t('events.occurrence_status.cancelled')}` : null}
-                  </p>
-                  <h3>
-                    <Link to={`/events/${event.id}`}>{event.title}</Link>
-                  </h3>
-                  <p className="meta">{event.organisationName}</p>
+            <ol className="plain stack month-days">
+              {days(data.items).map(([day, items]) => (
+                <li key={day}>
+                  <h3>{formatDate(berlinInstant(day, '12:00'), locale, { dateStyle: undefined, weekday: 'long', day: 'numeric', month: 'long' })}</h3>
+                  <ul className="plain stack">
+                    {items.map(({ event, occurrence }) => (
+                      <li key={`${event.id}-${occurrence.originalDate}`} className="card">
+                        <p className="when">
+                          <time dateTime={new Date(occurrence.start).toISOString()}>
+                            {formatRange(new Date(occurrence.start), new Date(occurrence.end), locale, event.allDay)}
+                          </time>
+                          {occurrence.status === 'cancelled' || event.status === 'cancelled' ? ` – ${t('events.occurrence_status.cancelled')}` : null}
+                          {occurrence.status === 'moved' ? ` – ${t('events.occurrence_status.moved')}` : null}
+                        </p>
+                        <p>
+                          <Link to={`/events/${event.id}`}>{event.title}</Link>
+                        </p>
+                        <p className="meta">{event.organisationName}</p>
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               ))}
-            </ul>
+            </ol>
           )}
         </section>
       ) : data.events.length === 0 ? (

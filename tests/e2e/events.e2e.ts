@@ -67,6 +67,12 @@ test('an editor of a non-trusted organisation submits an event on the eve of Yom
   await expect(visitor.locator('#add-to-calendar a')).toHaveAttribute('href', `${eventUrl}/calendar.ics`)
   await expect(visitor.locator('#answer a')).toHaveAttribute('href', `${eventUrl}/answer`)
   await expectNoAxeViolations(visitor)
+
+  // The month view shows it under its day.
+  await visitor.goto('/events?view=month&month=2027-10')
+  await expect(visitor.getByRole('heading', { name: 'Sonntag, 10. Oktober' })).toBeVisible()
+  await expect(visitor.getByRole('link', { name: title })).toBeVisible()
+  await expectNoAxeViolations(visitor)
   await publicContext.close()
   await officeContext.close()
 })

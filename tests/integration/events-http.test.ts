@@ -350,3 +350,44 @@ test('an organiser cancels and moves single occurrences of a recurring event fro
   expect(html).toContain('abgesagt')
   expect(html).toContain('verschoben')
 })
+
+test('the answer section appears only while a published event lies ahead; the calendar section always', async () => {
+  const upcoming = createEvent({ organisationId: jewish.id })
+  const past = createEvent({ organisationId: jewish.id, startsAt: new Date(Date.now() - 3 * 86_400_000) })
+  const visitor = await as(null)
+  const upcomingHtml = await (await visitor.get(`/events/${upcoming.id}`)).text()
+  expect(upcomingHtml).toContain(`id="answer"`)
+  expect(upcomingHtml).toContain(`href="/events/${upcoming.id}/answer"`)
+  expect(upcomingHtml).toContain(`href="/events/${upcoming.id}/calendar.ics"`)
+  const pastHtml = await (await visitor.get(`/events/${past.id}`)).text()
+  expect(pastHtml).not.toContain(`id="answer"`)
+  expect(pastHtml).toContain(`id="add-to-calendar"`)
+  expect(pastHtml).toContain('Diese Veranstaltung hat bereits stattgefunden.')
+})
+
+test('"copy to a new date" on /me/events makes a draft and opens its form; only managers may copy', async () => {
+  const source = createEvent({ organisationId: jewish.id, title: 'Vorlage zum Kopieren' })
+  const trusted = await as('trustedEditor')
+  expect(await (await trusted.get('/me/events')).text()).toContain('Vorlage zum Kopieren')
+  expect((await trusted.post('/me/events', { eventId: source.id, startDate: '2027-02-30' })).status).toBe(400)
+  expect((await (await as('outsider')).post('/me/events', { eventId: source.id, startDate: '2027-12-01' })).status).toBe(403)
+  const response = await trusted.post('/me/events', { eventId: source.id, startDate: '2027-12-01' })
+  expect(response.status).toBe(302)
+  const copyId = /\/events\/([a-z0-9]+)\/edit$/.exec(response.headers.get('Location') ?? '')?.[1]
+  const copy = db.select().from(events).where(eq(events.id, copyId!)).get()!
+  expect(copy.status).toBe('draft')
+  expect(copy.title).toBe('Vorlage zum Kopieren')
+  const form = await (await trusted.follow(response)).text()
+  expect(form).toContain('value="2027-12-01"')
+})
+
+test('the form speaks English to an English-speaking editor, the observances to an English browser', async () => {
+  const person = await createUser({ locale: 'en' })
+  addMember(jewish.id, person.id, 'editor')
+  const editor = new TestClient(server.url)
+  await editor.signIn(person.email, TEST_PASSWORD)
+  const html = await (await editor.get('/events/new')).text()
+  expect(html).toContain('Register an event')
+  expect(html).toContain('Organising organisation')
+  expect(await (await new TestClient(server.url, { language: 'en' }).get('/observances?year=2027')).text()).toContain('Yom Kippur')
+})

@@ -139,6 +139,7 @@ test('bad input gets a message next to the field and saves nothing', async () =>
   const cases: [Record<string, string>, string][] = [
     [{ endTime: '18:00' }, 'Das Ende muss nach dem Beginn liegen.'],
     [{ startDate: '2027-02-30', endDate: '2027-03-01' }, 'Bitte geben Sie ein gültiges Datum ein'],
+    [{ startDate: '1899-12-31', endDate: '1899-12-31' }, 'Bitte geben Sie ein gültiges Datum ein'],
     [{ capacity: '0' }, 'Es muss mindestens einen Platz geben.'],
     [{ onlineUrl: 'javascript:alert(1)' }, 'mit https:// oder http:// beginnt'],
     [{ onlineUrl: 'ftp://example.org/x' }, 'mit https:// oder http:// beginnt'],

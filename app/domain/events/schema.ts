@@ -16,12 +16,15 @@ import { addDays, berlinInstant } from '~/utils/time'
 /** Languages an event can be held in (ISO 639-1); names come from Intl.DisplayNames. */
 export const EVENT_LANGUAGES = ['de', 'en', 'ar', 'tr', 'ku', 'fa', 'ru', 'uk', 'pl', 'ro', 'sq', 'he', 'fr', 'ti', 'so', 'dgs'] as const
 
-/** A real calendar date: 2027-02-30 is refused, not rolled over to March. */
+/**
+ * A real calendar date: 2027-02-30 is refused, not rolled over to March. Years 2000–2100 only,
+ * so a recurring series (≤ 500 monthly dates) stays inside the observance calendar's range.
+ */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return false
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (y < 1900 || y > 2200) return false
+  if (y < 2000 || y > 2100) return false
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }

@@ -29,6 +29,7 @@ async function weeklySeries(overrides: Record<string, unknown> = {}) {
     startTime: '19:00',
     endDate: '2027-10-19',
     endTime: '20:30',
+    onlineUrl: 'https://example.org/treffen',
     frequency: 'weekly',
     count: 4,
     ...overrides,

@@ -73,6 +73,7 @@ function form(overrides: Record<string, string> = {}) {
     startTime: '19:00',
     endDate: '2027-11-17',
     endTime: '21:00',
+    venueName: 'Gemeindehaus',
     intent: 'submit',
     ...overrides,
   }
@@ -146,6 +147,8 @@ test('bad input gets a message next to the field and saves nothing', async () =>
     [{ organisationId: 'gibt-es-nicht' }, 'Diese Organisation gibt es nicht.'],
     [{ networkId: 'gibt-es-nicht' }, 'Dieses Netzwerk gibt es nicht.'],
     [{ municipalityId: 'gibt-es-nicht' }, 'Diese Gemeinde gibt es nicht.'],
+    [{ venueName: '' }, 'Bitte geben Sie einen Ort oder einen Online-Link an.'],
+    [{ visibility: 'network', networkId: '' }, 'wählen Sie bitte ein Netzwerk'],
     [{ capacity: 'viele' }, 'Bitte geben Sie eine ganze Zahl ein.'],
     [{ title: '' }, 'Bitte füllen Sie dieses Feld aus.'],
     [{ allDay: 'on', startDate: '2027-11-18', endDate: '2027-11-17' }, 'Das Ende muss nach dem Beginn liegen.'],

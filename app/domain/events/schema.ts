@@ -109,6 +109,12 @@ export const EventFormSchema = z
     intent: z.enum(['draft', 'submit']).optional(),
   })
   .superRefine((value, ctx) => {
+    if (!value.venueName && !value.onlineUrl) {
+      ctx.addIssue({ code: 'custom', path: ['venueName'], message: 'events.validation.place_required' })
+    }
+    if (value.visibility === 'network' && !value.networkId) {
+      ctx.addIssue({ code: 'custom', path: ['networkId'], message: 'events.validation.network_required' })
+    }
     if (!value.allDay) {
       if (!value.startTime) ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'events.validation.time_required' })
       if (!value.endTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'events.validation.time_required' })

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { auditLog, events } from '../../db/schema'
+import { auditLog, events, invitations } from '../../db/schema'
 import { listEventConflicts } from '~/domain/events/conflicts.server'
 import { changeOccurrence, copyEvent, createEvent as createEventFromForm, eventColumns } from '~/domain/events/mutations.server'
 import { listEventOccurrences, listMonthOccurrences, searchEvents } from '~/domain/events/queries.server'
 import { EventFormSchema } from '~/domain/events/schema'
 import { berlinInstant } from '~/utils/time'
-import { addToNetwork, createNetwork, createOrganisation, createUser, testDb } from '../support/factories'
+import { addMember, addToNetwork, createNetwork, createOrganisation, createUser, testDb } from '../support/factories'
 
 const db = testDb()
 const berlinTime = (d: Date) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(d)
@@ -113,4 +113,18 @@ test('copying to a new date makes a draft with every field at the same local tim
   expect(berlinTime(copy.startsAt)).toBe('19:00')
   expect(copy.startsAt).toEqual(berlinInstant('2028-03-28', '19:00'))
   expect(copy.endsAt).toEqual(berlinInstant('2028-03-28', '20:30'))
+})
+
+test('the organisations of invited people count as affected once the event has invitations', async () => {
+  const { event } = await weeklySeries({ startDate: '2027-10-10', endDate: '2027-10-10', frequency: 'none', count: undefined })
+  const synagogue = createOrganisation({ tradition: 'jewish', name: 'Eingeladene Synagogengemeinde' })
+  const guest = await createUser()
+  addMember(synagogue.id, guest.id, 'member')
+  const before = listEventConflicts(event).find((c) => c.observanceId === 'jewish-yom-kippur-2027')
+  expect(before?.affected).toBe(false)
+  expect(before?.affectedOrganisations).toEqual([])
+  db.insert(invitations).values({ eventId: event.id, userId: guest.id, email: guest.email, tokenHash: `hash-${event.id}` }).run()
+  const after = listEventConflicts(event).find((c) => c.observanceId === 'jewish-yom-kippur-2027')
+  expect(after?.affected).toBe(true)
+  expect(after?.affectedOrganisations).toEqual(['Eingeladene Synagogengemeinde'])
 })

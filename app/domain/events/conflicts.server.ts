@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm'
-import { networkMemberships, organisations } from '../../../db/schema'
+import { invitations, networkMemberships, organisationMembers, organisations } from '../../../db/schema'
 import type { EventRecurrence } from '../../../db/schema/events'
 import { listOccurrences, type OccurrenceException } from './recurrence'
 import { isTradition, listObservanceConflicts, type Conflict, type Tradition } from '~/domain/observances'
@@ -21,20 +21,28 @@ export type EventConflict = {
   occurrenceDates: string[]
 }
 
-/** The organiser and, when a network is chosen, its member organisations, with their traditions. */
-function organisationsConcerned(organisationId: string, networkId: string | null) {
-  const inNetwork = networkId
-    ? db.select({ id: networkMemberships.organisationId }).from(networkMemberships).where(eq(networkMemberships.networkId, networkId))
-    : undefined
+/**
+ * The organiser, the member organisations of the chosen network and the organisations of people
+ * invited to a saved event, with their traditions.
+ */
+function organisationsConcerned(organisationId: string, networkId: string | null, eventId: string | undefined) {
+  const conditions = [eq(organisations.id, organisationId)]
+  if (networkId) {
+    conditions.push(
+      inArray(organisations.id, db.select({ id: networkMemberships.organisationId }).from(networkMemberships).where(eq(networkMemberships.networkId, networkId))),
+    )
+  }
+  if (eventId) {
+    const invitedUsers = db.select({ id: invitations.userId }).from(invitations).where(and(eq(invitations.eventId, eventId), isNotNull(invitations.userId)))
+    conditions.push(
+      inArray(organisations.id, db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(inArray(organisationMembers.userId, invitedUsers))),
+    )
+  }
   return db
     .select({ name: organisations.name, tradition: organisations.tradition })
     .from(organisations)
-    .where(
-      and(
-        isNotNull(organisations.tradition),
-        inNetwork ? or(eq(organisations.id, organisationId), inArray(organisations.id, inNetwork)) : eq(organisations.id, organisationId),
-      ),
-    )
+    .where(and(isNotNull(organisations.tradition), or(...conditions)))
+    .orderBy(organisations.name)
     .all()
 }
 
@@ -44,6 +52,8 @@ function organisationsConcerned(organisationId: string, networkId: string | null
  * known, or it is a public or school holiday).
  */
 export function listEventConflicts(event: {
+  /** A saved event: its invited people's organisations count too. */
+  id?: string
   organisationId: string
   networkId: string | null
   startsAt: Date
@@ -52,7 +62,7 @@ export function listEventConflicts(event: {
   recurrence: EventRecurrence | null
   exceptions?: OccurrenceException[]
 }): EventConflict[] {
-  const concerned = organisationsConcerned(event.organisationId, event.networkId)
+  const concerned = organisationsConcerned(event.organisationId, event.networkId, event.id)
   const traditions: Tradition[] = []
   for (const o of concerned) if (isTradition(o.tradition) && !traditions.includes(o.tradition)) traditions.push(o.tradition)
   const occurrences = listOccurrences(event, { from: new Date(0), to: new Date(8.64e15) }).filter((o) => o.status !== 'cancelled')

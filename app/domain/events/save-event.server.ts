@@ -28,7 +28,7 @@ export function saveEvent(input: { viewer: NonNullable<EventViewer>; eventId?: s
     throw new DomainError('forbidden', 403)
   }
 
-  const conflicts = listEventConflicts(columns)
+  const conflicts = listEventConflicts({ ...columns, id: existing?.id })
   if (!value.confirmConflicts && conflictsNeedingConfirmation(conflicts).length > 0) return { kind: 'needs-confirmation', conflicts }
 
   const intent = value.intent ?? 'submit'

@@ -155,7 +155,8 @@ export function listMonthOccurrences(options: { viewer: EventViewer; filters: Ev
   return items.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
 }
 
-function listExceptionsFor(eventId: string) {
+/** Cancelled and moved occurrences of an event, by original date. */
+export function listExceptionsFor(eventId: string) {
   return db
     .select({
       originalDate: eventOccurrenceExceptions.originalDate,

@@ -1,7 +1,7 @@
 import { canManageEvent, listEditableOrganisations, type EventViewer } from './policy.server'
 import { conflictsNeedingConfirmation, listEventConflicts, type EventConflict } from './conflicts.server'
 import { createEvent, eventColumns, findUnknownReferences, updateEvent } from './mutations.server'
-import { getEvent } from './queries.server'
+import { getEvent, listExceptionsFor } from './queries.server'
 import type { EventFormValue } from './schema'
 import { DomainError } from '~/utils/http.server'
 
@@ -28,7 +28,7 @@ export function saveEvent(input: { viewer: NonNullable<EventViewer>; eventId?: s
     throw new DomainError('forbidden', 403)
   }
 
-  const conflicts = listEventConflicts({ ...columns, id: existing?.id })
+  const conflicts = listEventConflicts({ ...columns, id: existing?.id, exceptions: existing ? listExceptionsFor(existing.id) : [] })
   if (!value.confirmConflicts && conflictsNeedingConfirmation(conflicts).length > 0) return { kind: 'needs-confirmation', conflicts }
 
   const intent = value.intent ?? 'submit'

@@ -16,6 +16,14 @@ export default [
 
   // Public directory and calendar
   route('events', 'routes/events.tsx'),
+  route('events/new', 'routes/events.new.tsx'),
+  route('events/:eventId', 'routes/events.detail.tsx'),
+  route('events/:eventId/edit', 'routes/events.edit.tsx'),
+  route('events/:eventId/cancel', 'routes/events.cancel.tsx'),
+  route('me/events', 'routes/me.events.tsx'),
+  route('moderation', 'routes/moderation.tsx'),
+  route('observances', 'routes/observances.tsx'),
+  route('observances.json', 'routes/observances-json.ts'),
   route('networks', 'routes/networks.tsx'),
   route('networks/:slug', 'routes/networks.$slug.tsx'),
   route('networks/:slug/members', 'routes/networks.$slug.members.tsx'),

@@ -1,3 +1,4 @@
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { formatRange, type Locale } from '~/utils/i18n'
 
@@ -5,9 +6,11 @@ export type EventCardData = {
   id: string
   title: string
   kind: string
+  status?: string
   startsAt: Date
   endsAt: Date
   allDay: boolean
+  recurring?: boolean
   venueName: string | null
   onlineUrl: string | null
   organisationName: string
@@ -19,12 +22,18 @@ export function EventCard({ event }: { event: EventCardData }) {
   const place = event.venueName ?? (event.onlineUrl ? t('events.online') : null)
   return (
     <article className="card event-card">
-      <p className="eyebrow">{t(`events.kinds.${event.kind}`)}</p>
-      <h3>{event.title}</h3>
+      <p className="eyebrow">
+        {t(`events.kinds.${event.kind}`)}
+        {event.status === 'cancelled' ? <span className="badge"> · {t('events.statuses.cancelled')}</span> : null}
+      </p>
+      <h3>
+        <Link to={`/events/${event.id}`}>{event.title}</Link>
+      </h3>
       <p className="when">
         <time dateTime={new Date(event.startsAt).toISOString()}>
-          {formatRange(event.startsAt, event.endsAt, i18n.language as Locale, event.allDay)}
+          {formatRange(new Date(event.startsAt), new Date(event.endsAt), i18n.language as Locale, event.allDay)}
         </time>
+        {event.recurring ? ` · ${t('events.detail.recurring')}` : null}
       </p>
       <p className="meta">
         {event.organisationName}

@@ -12,6 +12,7 @@ import deEvents from './de/events.json'
 import deHome from './de/home.json'
 import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
+import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
@@ -22,6 +23,7 @@ import enEvents from './en/events.json'
 import enHome from './en/home.json'
 import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
+import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
 
 type Tree = { [key: string]: unknown }
@@ -45,6 +47,7 @@ export const de = mergeDeep(
   deAuth,
   deAdmin,
   deEvents,
+  deObservances,
   deNetworks,
   deOrganisations,
   deEmail,
@@ -57,6 +60,7 @@ export const en = mergeDeep(
   enAuth,
   enAdmin,
   enEvents,
+  enObservances,
   enNetworks,
   enOrganisations,
   enEmail,

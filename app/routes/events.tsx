@@ -1,40 +1,255 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData, useLocation } from '@remix-run/react'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, type EventKind } from '../../db/schema/events'
+import { languageName } from '~/components/event-form'
 import { EventCard } from '~/components/event-card'
-import { EmptyState, PageHeader, Pagination } from '~/components/ui'
-import { listUpcomingEvents } from '~/domain/events/queries.server'
+import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { listFilterOptions, listMonthOccurrences, searchEvents, type EventFilters } from '~/domain/events/queries.server'
+import { EVENT_LANGUAGES } from '~/domain/events/schema'
+import { TRADITIONS } from '~/domain/observances'
+import { isModerator, listEditableOrganisations } from '~/domain/events/policy.server'
 import { getPolicyViewer } from '~/utils/auth.server'
+import { formatDate, formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
+import { addDays, berlinDate, berlinInstant } from '~/utils/time'
 
 const PAGE_SIZE = 20
+const ORGANISER_TRADITIONS = [...TRADITIONS.filter((t) => t !== 'public-holiday' && t !== 'school-holiday'), 'interreligious'] as const
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'events.title')
 
+/** Unknown filter values are ignored rather than answered with an error: a calendar link stays usable. */
+function readFilters(url: URL): EventFilters {
+  const get = (name: string) => url.searchParams.get(name)?.trim() || undefined
+  const kind = get('kind')
+  const language = get('language')
+  const accessibility = get('accessibility')
+  const tradition = get('tradition')
+  return {
+    q: get('q')?.slice(0, 100),
+    tradition: tradition && (ORGANISER_TRADITIONS as readonly string[]).includes(tradition) ? tradition : undefined,
+    networkId: get('network'),
+    municipalityId: get('municipality'),
+    kind: kind && (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as EventKind) : undefined,
+    language: language && (EVENT_LANGUAGES as readonly string[]).includes(language) ? language : undefined,
+    accessibility: accessibility && (ACCESSIBILITY_OPTIONS as readonly string[]).includes(accessibility) ? accessibility : undefined,
+    archive: url.searchParams.get('archive') === '1',
+  }
+}
+
 export function loader({ request }: LoaderFunctionArgs) {
-  const { page, limit, offset } = readPage(new URL(request.url), PAGE_SIZE)
-  const { rows, total } = listUpcomingEvents({ viewer: getPolicyViewer(request), limit, offset })
-  return { events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
+  const url = new URL(request.url)
+  const viewer = getPolicyViewer(request)
+  const filters = readFilters(url)
+  const view = url.searchParams.get('view') === 'month' && !filters.archive ? 'month' : 'list'
+  const options = listFilterOptions()
+  const links = { canCreate: viewer ? listEditableOrganisations(viewer).length > 0 : false, canModerate: isModerator(viewer) }
+  if (view === 'month') {
+    const requested = url.searchParams.get('month') ?? ''
+    const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? requested : berlinDate(Date.now()).slice(0, 7)
+    const first = `${month}-01`
+    const next = addDays(addDays(first, 27), 4).slice(0, 7) + '-01'
+    const items = listMonthOccurrences({ viewer, filters, from: berlinInstant(first), to: berlinInstant(next) })
+    const previous = addDays(first, -1).slice(0, 7)
+    return { view, filters, options, links, month, previous, next: next.slice(0, 7), items, events: [], page: 1, pageCount: 1, total: items.length }
+  }
+  const { page, limit, offset } = readPage(url, PAGE_SIZE)
+  const { rows, total } = searchEvents({ viewer, filters, limit, offset })
+  return { view, filters, options, links, month: null, previous: null, next: null, items: [], events: rows, page, pageCount: pageCount(total, PAGE_SIZE), total }
+}
+
+/** Occurrences grouped by their Berlin day, in order. */
+function days<T extends { occurrence: { start: Date | string } }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const day = berlinDate(new Date(item.occurrence.start))
+    groups.set(day, [...(groups.get(day) ?? []), item])
+  }
+  return [...groups]
 }
 
 export default function Events() {
-  const { t } = useTranslation()
-  const { events, page, pageCount, total } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language as Locale
+  const data = useLoaderData<typeof loader>()
+  const { filters, options, view } = data
   const location = useLocation()
+  const params = new URLSearchParams(location.search)
+  const link = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params)
+    next.delete('page')
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key)
+      else next.set(key, value)
+    }
+    return `?${next.toString()}`
+  }
+  const title = filters.archive ? t('events.archive.title') : t('events.title')
   return (
     <div className="container">
-      <PageHeader title={t('events.title')} intro={t('events.intro', { count: total })} />
-      {events.length === 0 ? (
-        <EmptyState title={t('events.empty')} />
+      <FlashMessage />
+      <PageHeader title={title} intro={filters.archive ? t('events.archive.intro', { count: data.total }) : t('events.intro', { count: data.total })} />
+      {data.links.canCreate || data.links.canModerate ? (
+        <p className="button-row">
+          {data.links.canCreate ? (
+            <>
+              <Link to="/events/new" className="button">
+                {t('my_events.new')}
+              </Link>
+              <Link to="/me/events" className="button secondary">
+                {t('my_events.title')}
+              </Link>
+            </>
+          ) : null}
+          {data.links.canModerate ? (
+            <Link to="/moderation" className="button secondary">
+              {t('moderation.title')}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      <nav aria-label={t('events.views.label')} className="button-row view-switch">
+        <Link to={link({ view: null, month: null, archive: null })} aria-current={view === 'list' && !filters.archive ? 'page' : undefined}>
+          {t('events.views.list')}
+        </Link>
+        <Link to={link({ view: 'month', archive: null })} aria-current={view === 'month' ? 'page' : undefined}>
+          {t('events.views.month')}
+        </Link>
+        <Link to={link({ view: null, month: null, archive: '1' })} aria-current={filters.archive ? 'page' : undefined}>
+          {t('events.views.archive')}
+        </Link>
+      </nav>
+      <Form method="get" className="filters card" role="search" aria-label={t('events.filters.label')}>
+        {view === 'month' ? <input type="hidden" name="view" value="month" /> : null}
+        {data.month ? <input type="hidden" name="month" value={data.month} /> : null}
+        {filters.archive ? <input type="hidden" name="archive" value="1" /> : null}
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="filter-q">{t('events.filters.q')}</label>
+            <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
+          </div>
+          <div className="field">
+            <label htmlFor="filter-tradition">{t('events.filters.tradition')}</label>
+            <select id="filter-tradition" name="tradition" defaultValue={filters.tradition ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {ORGANISER_TRADITIONS.map((tradition) => (
+                <option key={tradition} value={tradition}>
+                  {t(`observances.traditions.${tradition}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-network">{t('events.filters.network')}</label>
+            <select id="filter-network" name="network" defaultValue={filters.networkId ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {options.networks.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-municipality">{t('events.filters.municipality')}</label>
+            <select id="filter-municipality" name="municipality" defaultValue={filters.municipalityId ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {options.municipalities.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-kind">{t('events.filters.kind')}</label>
+            <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {EVENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`events.kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-language">{t('events.filters.language')}</label>
+            <select id="filter-language" name="language" defaultValue={filters.language ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {EVENT_LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {languageName(code, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-accessibility">{t('events.filters.accessibility')}</label>
+            <select id="filter-accessibility" name="accessibility" defaultValue={filters.accessibility ?? ''}>
+              <option value="">{t('events.filters.all')}</option>
+              {ACCESSIBILITY_OPTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {t(`events.accessibility.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button">
+          {t('events.filters.submit')}
+        </button>
+      </Form>
+
+      {view === 'month' && data.month ? (
+        <section aria-labelledby="month-heading">
+          <div className="section-head">
+            <h2 id="month-heading">{formatDate(berlinInstant(`${data.month}-01`, '12:00'), locale, { dateStyle: undefined, month: 'long', year: 'numeric' })}</h2>
+            <div className="button-row">
+              <Link to={link({ month: data.previous })}>{t('events.views.previous_month')}</Link>
+              <Link to={link({ month: data.next })}>{t('events.views.next_month')}</Link>
+            </div>
+          </div>
+          {data.items.length === 0 ? (
+            <EmptyState title={t('events.empty_month')} />
+          ) : (
+            <ol className="plain stack month-days">
+              {days(data.items).map(([day, items]) => (
+                <li key={day}>
+                  <h3>{formatDate(berlinInstant(day, '12:00'), locale, { dateStyle: undefined, weekday: 'long', day: 'numeric', month: 'long' })}</h3>
+                  <ul className="plain stack">
+                    {items.map(({ event, occurrence }) => (
+                      <li key={`${event.id}-${occurrence.originalDate}`} className="card">
+                        <p className="when">
+                          <time dateTime={new Date(occurrence.start).toISOString()}>
+                            {formatRange(new Date(occurrence.start), new Date(occurrence.end), locale, event.allDay)}
+                          </time>
+                          {occurrence.status === 'cancelled' || event.status === 'cancelled' ? ` – ${t('events.occurrence_status.cancelled')}` : null}
+                          {occurrence.status === 'moved' ? ` – ${t('events.occurrence_status.moved')}` : null}
+                        </p>
+                        <p>
+                          <Link to={`/events/${event.id}`}>{event.title}</Link>
+                        </p>
+                        <p className="meta">{event.organisationName}</p>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : data.events.length === 0 ? (
+        <EmptyState title={filters.archive ? t('events.archive.empty') : t('events.empty')} />
       ) : (
         <div className="grid">
-          {events.map((event) => (
+          {data.events.map((event) => (
             <EventCard key={event.id} event={event} />
           ))}
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} search={location.search} />
+      {view === 'list' ? <Pagination page={data.page} pageCount={data.pageCount} search={location.search} /> : null}
     </div>
   )
 }

@@ -65,6 +65,20 @@ CREATE TABLE `calendar_feed_tokens` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `calendar_feed_tokens_user_id_unique` ON `calendar_feed_tokens` (`user_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `calendar_feed_tokens_token_hash_unique` ON `calendar_feed_tokens` (`token_hash`);--> statement-breakpoint
+CREATE TABLE `event_occurrence_exceptions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`event_id` text NOT NULL,
+	`original_date` text NOT NULL,
+	`kind` text NOT NULL,
+	`starts_at` integer,
+	`ends_at` integer,
+	`reason` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `event_occurrence_exceptions_unique` ON `event_occurrence_exceptions` (`event_id`,`original_date`);--> statement-breakpoint
 CREATE TABLE `events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`title` text NOT NULL,
@@ -83,11 +97,20 @@ CREATE TABLE `events` (
 	`municipality_id` text,
 	`online_url` text,
 	`languages` text NOT NULL,
+	`interpretation` text,
+	`food` text DEFAULT '[]' NOT NULL,
+	`accessibility` text DEFAULT '[]' NOT NULL,
+	`recurrence` text,
+	`series_ends_at` integer,
 	`capacity` integer,
 	`rsvp_deadline` integer,
 	`contact` text,
 	`change_count` integer DEFAULT 0 NOT NULL,
 	`cancelled_reason` text,
+	`cancelled_at` integer,
+	`moderation_comment` text,
+	`submitted_at` integer,
+	`published_at` integer,
 	`created_by_id` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
@@ -100,6 +123,7 @@ CREATE TABLE `events` (
 CREATE INDEX `events_status_start_idx` ON `events` (`status`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `events_organisation_idx` ON `events` (`organisation_id`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `events_network_idx` ON `events` (`network_id`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `events_series_end_idx` ON `events` (`series_ends_at`);--> statement-breakpoint
 CREATE TABLE `invitations` (
 	`id` text PRIMARY KEY NOT NULL,
 	`event_id` text NOT NULL,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
 import { id, instant, stringList, timestamps } from './columns'
@@ -24,6 +25,39 @@ export type EventVisibility = (typeof EVENT_VISIBILITIES)[number]
 export const EVENT_STATUSES = ['draft', 'submitted', 'published', 'cancelled'] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
+export const FOOD_OPTIONS = ['halal', 'kosher', 'vegetarian', 'vegan', 'alcohol-free'] as const
+export type FoodOption = (typeof FOOD_OPTIONS)[number]
+
+export const ACCESSIBILITY_OPTIONS = [
+  'step-free',
+  'accessible-toilet',
+  'hearing-loop',
+  'sign-language',
+  'easy-language',
+  'quiet-room',
+  'childcare',
+] as const
+export type AccessibilityOption = (typeof ACCESSIBILITY_OPTIONS)[number]
+
+/** A recurrence as the form gives it; expanded with `rrule` in Europe/Berlin (app/domain/events/recurrence.ts). */
+export type EventRecurrence = {
+  frequency: 'weekly' | 'monthly'
+  /** monthly only: 1–4 for the first … fourth, -1 for the last weekday of the month (the weekday of the first start). */
+  weekOfMonth?: number
+  /** YYYY-MM-DD, inclusive */
+  until?: string
+  count?: number
+  /** YYYY-MM-DD local dates that are left out */
+  exceptionDates: string[]
+}
+
+/** A JSON list with an SQL default, so the column can be added to a table that has rows. */
+const jsonList = <T extends string>(name: string) =>
+  text(name, { mode: 'json' })
+    .$type<T[]>()
+    .notNull()
+    .default(sql`'[]'`)
+
 export const events = sqliteTable(
   'events',
   {
@@ -46,12 +80,24 @@ export const events = sqliteTable(
     municipalityId: text('municipality_id').references(() => municipalities.id, { onDelete: 'restrict' }),
     onlineUrl: text('online_url'),
     languages: stringList('languages'),
+    /** Interpretation offered, e.g. "Arabisch ↔ Deutsch"; null when none. */
+    interpretation: text('interpretation'),
+    food: jsonList<FoodOption>('food'),
+    accessibility: jsonList<AccessibilityOption>('accessibility'),
+    recurrence: text('recurrence', { mode: 'json' }).$type<EventRecurrence>(),
+    /** When the last occurrence ends (= endsAt for a single event): "upcoming" and the archive filter on it. */
+    seriesEndsAt: instant('series_ends_at'),
     capacity: integer('capacity'),
     rsvpDeadline: instant('rsvp_deadline'),
     contact: text('contact'),
     /** Raised on every change of a published event; the calendar uses it as SEQUENCE. */
     changeCount: integer('change_count').notNull().default(0),
     cancelledReason: text('cancelled_reason'),
+    cancelledAt: instant('cancelled_at'),
+    /** The moderator's comment when an event was sent back to its organiser. */
+    moderationComment: text('moderation_comment'),
+    submittedAt: instant('submitted_at'),
+    publishedAt: instant('published_at'),
     createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
@@ -59,7 +105,29 @@ export const events = sqliteTable(
     index('events_status_start_idx').on(t.status, t.startsAt),
     index('events_organisation_idx').on(t.organisationId, t.startsAt),
     index('events_network_idx').on(t.networkId, t.startsAt),
+    index('events_series_end_idx').on(t.seriesEndsAt),
   ],
+)
+
+export const OCCURRENCE_EXCEPTION_KINDS = ['cancelled', 'moved'] as const
+
+/** One occurrence of a recurring event cancelled or moved; keyed by its original local date. */
+export const eventOccurrenceExceptions = sqliteTable(
+  'event_occurrence_exceptions',
+  {
+    id: id(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** YYYY-MM-DD in Europe/Berlin: the date the occurrence would have had. */
+    originalDate: text('original_date').notNull(),
+    kind: text('kind', { enum: OCCURRENCE_EXCEPTION_KINDS }).notNull(),
+    startsAt: instant('starts_at'),
+    endsAt: instant('ends_at'),
+    reason: text('reason'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('event_occurrence_exceptions_unique').on(t.eventId, t.originalDate)],
 )
 
 export const invitations = sqliteTable(

@@ -1,10 +1,11 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import {
   events,
   invitations,
   networkCoordinators,
   networkMemberships,
   organisationMembers,
+  organisations,
   users,
 } from '../../../db/schema'
 import { db } from '~/utils/db.server'
@@ -104,4 +105,47 @@ export function canManageEvent(viewer: EventViewer, event: { organisationId: str
       .where(and(eq(networkCoordinators.userId, viewer.userId), eq(networkCoordinators.networkId, event.networkId)))
       .get(),
   )
+}
+
+/** Organisations the person may create events for: where they are an editor; the office: every active one. */
+export function listEditableOrganisations(viewer: NonNullable<EventViewer>) {
+  const base = db
+    .select({ id: organisations.id, name: organisations.name, trusted: organisations.trusted })
+    .from(organisations)
+  if (viewer.role === 'admin') return base.where(eq(organisations.status, 'active')).orderBy(asc(organisations.name)).all()
+  return base
+    .innerJoin(organisationMembers, eq(organisationMembers.organisationId, organisations.id))
+    .where(and(eq(organisationMembers.userId, viewer.userId), eq(organisationMembers.role, 'editor')))
+    .orderBy(asc(organisations.name))
+    .all()
+}
+
+/** Someone who may create events at all; everyone else gets 403 on /events/new. */
+export function requireEventEditor(viewer: EventViewer): NonNullable<EventViewer> {
+  if (!viewer || listEditableOrganisations(viewer).length === 0) httpError(403, 'forbidden')
+  return viewer
+}
+
+/**
+ * May approve or send back a submitted event: the office, and the coordinators of the event's
+ * network. An organisation's own editor never approves their own submission.
+ */
+export function canModerateEvent(viewer: EventViewer, event: { networkId: string | null }): boolean {
+  if (!viewer) return false
+  if (viewer.role === 'admin') return true
+  if (!event.networkId) return false
+  return Boolean(
+    db
+      .select({ id: networkCoordinators.id })
+      .from(networkCoordinators)
+      .where(and(eq(networkCoordinators.userId, viewer.userId), eq(networkCoordinators.networkId, event.networkId)))
+      .get(),
+  )
+}
+
+/** The office and network coordinators see the moderation queue. */
+export function isModerator(viewer: EventViewer): boolean {
+  if (!viewer) return false
+  if (viewer.role === 'admin') return true
+  return Boolean(db.select({ id: networkCoordinators.id }).from(networkCoordinators).where(eq(networkCoordinators.userId, viewer.userId)).get())
 }

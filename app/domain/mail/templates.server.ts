@@ -5,6 +5,7 @@ import DirectoryConfirmationRequest, {
   type DirectoryConfirmationRequestProps,
 } from '../../../emails/directory-confirmation-request'
 import DirectoryDecision, { directoryDecisionSubject, type DirectoryDecisionProps } from '../../../emails/directory-decision'
+import EventCancelled, { eventCancelledSubject, type EventCancelledProps } from '../../../emails/event-cancelled'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
@@ -25,6 +26,7 @@ export const templates = {
     component: DirectoryConfirmationRequest,
     subject: directoryConfirmationRequestSubject,
   } as Template<DirectoryConfirmationRequestProps>,
+  'event-cancelled': { component: EventCancelled, subject: eventCancelledSubject } as Template<EventCancelledProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -109,7 +109,8 @@ export function getCalendarEvent(viewer: EventViewer, eventId: string): Calendar
 /** What belongs in a feed at `now`: in the window, not a draft, cancelled ones only for 30 days. */
 function inFeedWindow(now: number): SQL {
   return and(
-    gte(events.endsAt, new Date(now - FEED_WINDOW.backDays * DAY)),
+    // a series stays in the feed until its last occurrence has ended
+    gte(sql`coalesce(${events.seriesEndsAt}, ${events.endsAt})`, new Date(now - FEED_WINDOW.backDays * DAY).getTime()),
     lte(events.startsAt, new Date(now + FEED_WINDOW.aheadDays * DAY)),
     or(
       inArray(events.status, ['published', 'submitted']),

@@ -83,6 +83,9 @@ export function SiteFooter() {
         <nav aria-label={t('footer.legal')}>
           <ul>
             <li>
+              <Link to="/subscribe">{t('footer.subscribe')}</Link>
+            </li>
+            <li>
               <Link to="/impressum">{t('legal.imprint.title')}</Link>
             </li>
             <li>

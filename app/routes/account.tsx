@@ -1,9 +1,12 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextField } from '~/components/form'
+import { PersonalFeedSection } from '~/components/personal-feed'
+import { getFeedTokenInfo } from '~/domain/calendar/queries.server'
+import { isModerator } from '~/domain/events/policy.server'
 import { FlashMessage, PageHeader } from '~/components/ui'
 import { getMemberships } from '~/domain/auth/queries.server'
 import { ChangePasswordSchema, ProfileSchema } from '~/domain/auth/schema'
@@ -22,6 +25,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   return {
     user: { name: user.name, email: user.email, locale: user.locale, role: user.role, hasPassword: Boolean(user.passwordHash) },
     memberships: getMemberships(user.id).organisations,
+    feedSince: getFeedTokenInfo(user.id)?.updatedAt ?? null,
+    isModerator: isModerator({ userId: user.id, role: user.role }),
   }
 }
 
@@ -64,7 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Account() {
   const { t } = useTranslation()
-  const { user, memberships } = useLoaderData<typeof loader>()
+  const { user, memberships, feedSince, isModerator } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [profileForm, profileFields] = useForm({
     id: 'profile',
@@ -85,6 +90,26 @@ export default function Account() {
     <div className="container narrow">
       <FlashMessage />
       <PageHeader title={t('account.title')} intro={t('account.intro', { email: user.email })} />
+      <nav className="card" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading" className="h3">
+          {t('account.shortcuts')}
+        </h2>
+        <ul>
+          {memberships.some((membership) => membership.role === 'editor') || isModerator ? (
+            <li>
+              <Link to="/me/events">{t('account.my_events')}</Link>
+            </li>
+          ) : null}
+          {isModerator ? (
+            <li>
+              <Link to="/moderation">{t('account.moderation')}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/account/notifications">{t('account.notifications')}</Link>
+          </li>
+        </ul>
+      </nav>
       {memberships.length > 0 ? (
         <section className="card" aria-labelledby="memberships-heading">
           <h2 id="memberships-heading" className="h3">
@@ -142,6 +167,7 @@ export default function Account() {
           </button>
         </Form>
       </section>
+      <PersonalFeedSection since={feedSince} />
       <section className="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="h3">
           {t('account.sessions')}

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
+import { SubscribeLinks } from '~/components/subscribe-links'
+import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, type EventKind } from '../../db/schema/events'
 import { languageName } from '~/components/event-form'
@@ -45,7 +47,13 @@ export function loader({ request }: LoaderFunctionArgs) {
   const filters = readFilters(url)
   const view = url.searchParams.get('view') === 'month' && !filters.archive ? 'month' : 'list'
   const options = listFilterOptions()
-  const links = { canCreate: viewer ? listEditableOrganisations(viewer).length > 0 : false, canModerate: isModerator(viewer) }
+  const feedUrl = publicFeedUrl({
+    kind: filters.kind,
+    tradition: filters.tradition,
+    municipality: filters.municipalityId,
+    network: filters.networkId ? options.networks.find((network) => network.id === filters.networkId)?.slug : undefined,
+  })
+  const links = { feedUrl, canCreate: viewer ? listEditableOrganisations(viewer).length > 0 : false, canModerate: isModerator(viewer) }
   if (view === 'month') {
     const requested = url.searchParams.get('month') ?? ''
     const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) ? requested : berlinDate(Date.now()).slice(0, 7)
@@ -250,6 +258,7 @@ export default function Events() {
         </div>
       )}
       {view === 'list' ? <Pagination page={data.page} pageCount={data.pageCount} search={location.search} /> : null}
+      <SubscribeLinks feedUrl={data.links.feedUrl} title={t('events.subscribe_heading')} />
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { SubscribeLinks } from '~/components/subscribe-links'
+import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
@@ -18,12 +20,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     if (renamed) throw redirect(`/networks/${renamed}`, 301)
   }
   const found = ensureFound(network)
-  return { network: found, canManage: canManageMembership(getPolicyViewer(request), found.id) }
+  return { network: found, canManage: canManageMembership(getPolicyViewer(request), found.id), feedUrl: publicFeedUrl({ network: found.slug }) }
 }
 
 export default function NetworkPage() {
   const { t } = useTranslation()
-  const { network, canManage } = useLoaderData<typeof loader>()
+  const { network, canManage, feedUrl } = useLoaderData<typeof loader>()
   return (
     <div className="container">
       <FlashMessage />
@@ -106,10 +108,9 @@ export default function NetworkPage() {
         )}
       </section>
 
-      {/* The calendar issue fills this with the subscription link. */}
-      <section id="subscribe" aria-labelledby="subscribe-heading">
-        <h2 id="subscribe-heading">{t('networks.subscribe_heading')}</h2>
-      </section>
+      <div id="subscribe">
+        <SubscribeLinks feedUrl={feedUrl} title={t('networks.subscribe_heading')} />
+      </div>
     </div>
   )
 }

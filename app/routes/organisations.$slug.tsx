@@ -1,5 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { SubscribeLinks } from '~/components/subscribe-links'
+import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
@@ -20,7 +22,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   }
   const found = ensureFound(organisation)
   const canEdit = canEditOrganisation(getPolicyViewer(request), found.id)
-  return { organisation: found, canEdit, pendingReview: canEdit && Boolean(getPendingChange(found.id)) }
+  return { organisation: found, canEdit, pendingReview: canEdit && Boolean(getPendingChange(found.id)), feedUrl: publicFeedUrl({ organisation: found.slug }) }
 }
 
 function osmLink(parts: (string | null)[]) {
@@ -30,7 +32,7 @@ function osmLink(parts: (string | null)[]) {
 
 export default function OrganisationPage() {
   const { t, i18n } = useTranslation()
-  const { organisation, canEdit, pendingReview } = useLoaderData<typeof loader>()
+  const { organisation, canEdit, pendingReview, feedUrl } = useLoaderData<typeof loader>()
   const locale = i18n.language as Locale
   const address = [organisation.street, [organisation.postalCode, organisation.city].filter(Boolean).join(' ')].filter(Boolean)
   const languageName = (code: string) => {
@@ -153,6 +155,7 @@ export default function OrganisationPage() {
           </div>
         )}
       </section>
+      <SubscribeLinks feedUrl={feedUrl} title={t('organisations.subscribe_heading')} />
     </div>
   )
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../db/schema'
 import type { Tx } from '../../../db/client'
 import { recordAudit } from '~/domain/audit/mutations.server'
+import { enqueueEventNotifications } from '~/domain/digests/notify.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { absoluteUrl, DomainError } from '~/utils/http.server'
@@ -105,6 +106,7 @@ export function createEvent(input: { actor: Actor; columns: EventColumns; intent
         .returning()
         .get()
       recordAudit(tx, { actorId: input.actor.userId, action: `event.created.${status}`, entity: 'event', entityId: event.id })
+      if (status === 'published') enqueueEventNotifications(tx, event.id)
       return event
     },
     { behavior: 'immediate' },
@@ -176,6 +178,7 @@ export function updateEvent(input: { actor: Actor; eventId: string; columns: Eve
         entityId: event.id,
         details: { changed, from: Object.fromEntries(changed.map((f) => [f, before[f]])) },
       })
+      if (status === 'published' && before.status !== 'published') enqueueEventNotifications(tx, event.id)
       return event
     },
     { behavior: 'immediate' },
@@ -190,6 +193,7 @@ export function approveEvent(input: { actorId: string; eventId: string }) {
       if (event.status !== 'submitted') throw new DomainError('events.not_submitted', 409)
       tx.update(events).set({ status: 'published', publishedAt: new Date(), moderationComment: null }).where(eq(events.id, event.id)).run()
       recordAudit(tx, { actorId: input.actorId, action: 'event.approved', entity: 'event', entityId: event.id })
+      enqueueEventNotifications(tx, event.id)
     },
     { behavior: 'immediate' },
   )

@@ -249,7 +249,7 @@ export function listModerationQueue(viewer: NonNullable<EventViewer>) {
 /** Options of the calendar filters. */
 export function listFilterOptions() {
   return {
-    networks: db.select({ id: networks.id, name: networks.name }).from(networks).orderBy(asc(networks.name)).all(),
+    networks: db.select({ id: networks.id, slug: networks.slug, name: networks.name }).from(networks).orderBy(asc(networks.name)).all(),
     municipalities: db
       .select({ id: municipalities.id, name: municipalities.name, kind: municipalities.kind })
       .from(municipalities)

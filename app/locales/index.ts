@@ -11,6 +11,7 @@ import deEvents from './de/events.json'
 import deHome from './de/home.json'
 import deNetworks from './de/networks.json'
 import deOrganisations from './de/organisations.json'
+import deRsvps from './de/rsvps.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
 import enCommon from './en/common.json'
@@ -19,6 +20,7 @@ import enEvents from './en/events.json'
 import enHome from './en/home.json'
 import enNetworks from './en/networks.json'
 import enOrganisations from './en/organisations.json'
+import enRsvps from './en/rsvps.json'
 
 type Tree = { [key: string]: unknown }
 
@@ -35,5 +37,5 @@ export function mergeDeep(...parts: Tree[]): Tree {
   return result
 }
 
-export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail)
-export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail)
+export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail, deRsvps)
+export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail, enRsvps)

@@ -1,6 +1,14 @@
 import { render } from '@react-email/render'
 import { createElement, type ComponentType } from 'react'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
+import RsvpInvitation, { rsvpInvitationSubject, type RsvpInvitationProps } from '../../../emails/rsvp-invitation'
+import RsvpReceived, { rsvpReceivedSubject, type RsvpReceivedProps } from '../../../emails/rsvp-received'
+import RsvpConfirmEmail, { rsvpConfirmEmailSubject, type RsvpConfirmEmailProps } from '../../../emails/rsvp-confirm-email'
+import RsvpWaitlisted, { rsvpWaitlistedSubject, type RsvpWaitlistedProps } from '../../../emails/rsvp-waitlisted'
+import RsvpOffered, { rsvpOfferedSubject, type RsvpOfferedProps } from '../../../emails/rsvp-offered'
+import RsvpPromoted, { rsvpPromotedSubject, type RsvpPromotedProps } from '../../../emails/rsvp-promoted'
+import RsvpReminder, { rsvpReminderSubject, type RsvpReminderProps } from '../../../emails/rsvp-reminder'
+import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps } from '../../../emails/rsvp-event-changed'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 
 type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
@@ -9,6 +17,15 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  // Invitations and answers (issue 5)
+  'rsvp-invitation': { component: RsvpInvitation, subject: rsvpInvitationSubject } as Template<RsvpInvitationProps>,
+  'rsvp-received': { component: RsvpReceived, subject: rsvpReceivedSubject } as Template<RsvpReceivedProps>,
+  'rsvp-confirm-email': { component: RsvpConfirmEmail, subject: rsvpConfirmEmailSubject } as Template<RsvpConfirmEmailProps>,
+  'rsvp-waitlisted': { component: RsvpWaitlisted, subject: rsvpWaitlistedSubject } as Template<RsvpWaitlistedProps>,
+  'rsvp-offered': { component: RsvpOffered, subject: rsvpOfferedSubject } as Template<RsvpOfferedProps>,
+  'rsvp-promoted': { component: RsvpPromoted, subject: rsvpPromotedSubject } as Template<RsvpPromotedProps>,
+  'rsvp-reminder': { component: RsvpReminder, subject: rsvpReminderSubject } as Template<RsvpReminderProps>,
+  'rsvp-event-changed': { component: RsvpEventChanged, subject: rsvpEventChangedSubject } as Template<RsvpEventChangedProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm'
-import { rsvpNeeds, rsvps, ACCESS_NEEDS, FOOD_NEEDS, type AccessNeed, type FoodNeed } from '../../../db/schema'
+import { events, invitations, rsvpNeeds, rsvps, ACCESS_NEEDS, FOOD_NEEDS, type AccessNeed, type FoodNeed } from '../../../db/schema'
 import { db } from '~/utils/db.server'
 import { freeSeats } from './capacity.server'
 
@@ -121,3 +121,19 @@ export function listForCheckIn(input: { eventId: string; query: string }) {
     .all()
 }
 
+
+/** The event row by id, or null. */
+export function getEventRow(eventId: string) {
+  return db.select().from(events).where(eq(events.id, eventId)).get() ?? null
+}
+
+/** The invitation (personal link record) of this address for this event, if any. */
+export function findOwnInvitationId(eventId: string, email: string): string | null {
+  return (
+    db
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.eventId, eventId), sql`lower(${invitations.email}) = ${email.toLowerCase()}`))
+      .get()?.id ?? null
+  )
+}

@@ -7,7 +7,10 @@ import { FlashMessage, PageHeader } from '~/components/ui'
 import { requireOrganiserOf } from '~/domain/invitations/policy.server'
 import { updateRsvpSettings } from '~/domain/rsvps/mutations.server'
 import { listAttendees, needsTotals, type AttendeeRow } from '~/domain/rsvps/queries.server'
-import { SettingsSchema } from '~/domain/rsvps/schema'
+import { addPersonByOrganiser } from '~/domain/rsvps/respond.server'
+import { answerOrReply } from '~/domain/rsvps/form.server'
+import { AddPersonSchema, SettingsSchema } from '~/domain/rsvps/schema'
+import { FormError, TextField } from '~/components/form'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { redirectWithMessage, runDomain } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
@@ -34,10 +37,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  requireUser(request)
+  const user = requireUser(request)
   const event = requireOrganiserOf(getPolicyViewer(request), params.eventId ?? '')
-  const submission = parseWithZod(await request.formData(), { schema: SettingsSchema })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const formData = await request.formData()
+  if (formData.get('intent') === 'add') {
+    const added = parseWithZod(formData, { schema: AddPersonSchema })
+    if (added.status !== 'success') return data({ form: 'add' as const, result: added.reply() }, { status: 400 })
+    const outcome = answerOrReply(added, () => addPersonByOrganiser({ eventId: event.id, ...added.value, invitedById: user.id }))
+    if (!outcome.ok) return data({ form: 'add' as const, result: outcome.result }, { status: outcome.status })
+    return redirectWithMessage(`/events/${event.id}/attendees`, outcome.value.status === 'waitlisted' ? 'person_added_waitlisted' : 'person_added')
+  }
+  const submission = parseWithZod(formData, { schema: SettingsSchema })
+  if (submission.status !== 'success') return data({ form: 'settings' as const, result: submission.reply() }, { status: 400 })
   runDomain(() => updateRsvpSettings({ eventId: event.id, ...submission.value, capacity: submission.value.capacity ?? null }))
   return redirectWithMessage(`/events/${event.id}/attendees`, 'rsvp_settings_saved')
 }
@@ -86,7 +97,7 @@ export default function EventAttendees() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     id: 'rsvp-settings',
-    lastResult: actionData?.result,
+    lastResult: actionData?.form === 'settings' ? actionData.result : undefined,
     defaultValue: {
       capacity: event.capacity == null ? '' : String(event.capacity),
       maxPartySize: String(event.maxPartySize),
@@ -111,6 +122,12 @@ export default function EventAttendees() {
       </div>
     )
   }
+  const [addForm, addFields] = useForm({
+    id: 'add-person',
+    lastResult: actionData?.form === 'add' ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddPersonSchema }),
+    shouldValidate: 'onSubmit',
+  })
   const { key: modeKey, ...modeProps } = getSelectProps(fields.waitlistMode)
   return (
     <div className="container">
@@ -182,6 +199,23 @@ export default function EventAttendees() {
       <Group title={t('rsvps.statuses.maybe')} rows={attendees.maybe} showArrived={false} />
       <Group title={t('rsvps.statuses.waitlisted')} rows={attendees.waitlisted} showArrived={false} />
       <Group title={t('rsvps.statuses.declined')} rows={attendees.declined} showArrived={false} />
+
+      <section className="card" aria-labelledby="add-heading">
+        <h2 id="add-heading" className="h3">
+          {t('rsvps.add.title')}
+        </h2>
+        <p className="hint">{t('rsvps.add.hint')}</p>
+        <Form method="post" {...getFormProps(addForm)}>
+          <FormError id={addForm.errorId} errors={addForm.errors} />
+          <input type="hidden" name="intent" value="add" />
+          <TextField field={addFields.name} label={t('rsvps.form.name')} />
+          <TextField field={addFields.email} label={t('rsvps.form.email')} type="email" />
+          {numberField(addFields.partySize as never, t('rsvps.attendees.party'))}
+          <button type="submit" className="button">
+            {t('rsvps.add.submit')}
+          </button>
+        </Form>
+      </section>
 
       <section className="card" aria-labelledby="settings-heading">
         <h2 id="settings-heading" className="h3">

@@ -4,7 +4,7 @@ import { invitations, rsvpNeeds } from '../../db/schema'
 import { parseEmailList } from '~/domain/invitations/schema'
 import { inviteToEvent, remindNonResponders } from '~/domain/invitations/mutations.server'
 import { listInvitations } from '~/domain/invitations/queries.server'
-import { deleteExpiredNeeds, sendReminders } from '~/domain/rsvps/mutations.server'
+import { deleteExpiredNeeds, notifyEventChanged, sendReminders } from '~/domain/rsvps/mutations.server'
 import { needsTotals } from '~/domain/rsvps/queries.server'
 import { needsFromForm, respondToEvent } from '~/domain/rsvps/respond.server'
 import { addMember, addToNetwork, createEvent, createNetwork, createOrganisation, createUser, listOutboxFor, testDb } from '../support/factories'
@@ -101,7 +101,10 @@ test('the retention period is configurable', () => {
   const a = invite(event.id)
   respondToEvent({ invitationId: a.invitation.id, answer: 'yes', partySize: 1, needs: needsFromForm({ kosher: 1, access: [] }) })
   const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000)
-  expect(deleteExpiredNeeds({ now: new Date(endsAt.getTime() + 8 * 86_400_000), retentionDays: 7 }).needs).toBe(1)
+  expect(deleteExpiredNeeds({ now: new Date(endsAt.getTime() + 6 * 86_400_000), retentionDays: 7 }).needs).toBe(0)
+  expect(testDb().select().from(rsvpNeeds).where(eq(rsvpNeeds.eventId, event.id)).all()).toHaveLength(1)
+  expect(deleteExpiredNeeds({ now: new Date(endsAt.getTime() + 8 * 86_400_000), retentionDays: 7 }).needs).toBeGreaterThanOrEqual(1)
+  expect(testDb().select().from(rsvpNeeds).where(eq(rsvpNeeds.eventId, event.id)).all()).toEqual([])
 })
 
 test('confirmed people get one reminder with their manage link two days before, by default', () => {
@@ -117,4 +120,19 @@ test('confirmed people get one reminder with their manage link two days before, 
   const reminder = listOutboxFor(coming.invitation.email).find((m) => m.template === 'rsvp-reminder')!
   expect((reminder.props as { manageUrl: string }).manageUrl).toMatch(/\/r\/[a-z2-7]{32}$/)
   expect(listOutboxFor(notComing.invitation.email).some((m) => m.template === 'rsvp-reminder')).toBe(false)
+})
+
+test('when an event changes or is cancelled, everyone who answered yes or maybe or waits is told; those who declined are not', () => {
+  const event = createEvent({ organisationId: createOrganisation().id, capacity: 1 })
+  const yes = invite(event.id)
+  const waiting = invite(event.id)
+  const declined = invite(event.id)
+  respondToEvent({ invitationId: yes.invitation.id, answer: 'yes', partySize: 1, needs: null })
+  respondToEvent({ invitationId: waiting.invitation.id, answer: 'yes', partySize: 1, needs: null })
+  respondToEvent({ invitationId: declined.invitation.id, answer: 'no', partySize: 1, needs: null })
+  const told = testDb().transaction((tx) => notifyEventChanged(tx, { eventId: event.id, cancelled: true, reason: 'Der Saal ist nicht verfügbar.' }))
+  expect(told).toBe(2)
+  expect(listOutboxFor(yes.invitation.email).at(-1)!.template).toBe('rsvp-event-changed')
+  expect(listOutboxFor(waiting.invitation.email).at(-1)!.template).toBe('rsvp-event-changed')
+  expect(listOutboxFor(declined.invitation.email).some((m) => m.template === 'rsvp-event-changed')).toBe(false)
 })

@@ -79,7 +79,7 @@ export function needsTotals(eventId: string): NeedsTotals {
     .from(rsvpNeeds)
     .innerJoin(rsvps, eq(rsvps.id, rsvpNeeds.rsvpId))
     .where(and(eq(rsvpNeeds.eventId, eventId), inArray(rsvps.status, ['confirmed', 'maybe', 'offered', 'waitlisted'])))
-    .orderBy(sql`random()`)
+    .orderBy(asc(rsvpNeeds.createdAt))
     .all()
   const food = Object.fromEntries(FOOD_NEEDS.map((k) => [k, 0])) as Record<FoodNeed, number>
   const access = Object.fromEntries(ACCESS_NEEDS.map((k) => [k, 0])) as Record<AccessNeed, number>
@@ -99,7 +99,8 @@ export function needsTotals(eventId: string): NeedsTotals {
     food,
     access,
     interpretation: [...languages].map(([language, count]) => ({ language, count })).sort((a, b) => b.count - a.count),
-    notes,
+    // Sorted by text, not by arrival, so a note cannot be matched to a person by its position.
+    notes: notes.sort((a, b) => a.localeCompare(b)),
   }
 }
 

@@ -185,3 +185,23 @@ export function needsFromForm(value: {
     note: value.note?.trim() || null,
   }
 }
+
+/** Organisers can still add people after the deadline; the person gets the usual mail with a manage link. */
+export function addPersonByOrganiser(input: { eventId: string; name: string; email: string; partySize: number; invitedById: string; now?: Date }): RespondOutcome {
+  const now = input.now ?? new Date()
+  return db.transaction(
+    (tx) => {
+      const { invitation } = ensureInvitation(tx, {
+        eventId: input.eventId,
+        email: input.email,
+        name: input.name,
+        locale: 'de',
+        userId: null,
+        kind: 'invited',
+        invitedById: input.invitedById,
+      })
+      return respondInTx(tx, { invitationId: invitation.id, answer: 'yes', partySize: input.partySize, needs: null, name: input.name, now, byOrganiser: true })
+    },
+    { behavior: 'immediate' },
+  )
+}

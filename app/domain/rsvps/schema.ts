@@ -71,3 +71,15 @@ export const SettingsSchema = z.object({
   offerHours: z.number({ error: 'rsvps.validation.offer_hours' }).int('rsvps.validation.offer_hours').min(1, 'rsvps.validation.offer_hours').max(168, 'rsvps.validation.offer_hours'),
   reminderDaysBefore: z.number({ error: 'rsvps.validation.reminder_days' }).int('rsvps.validation.reminder_days').min(0, 'rsvps.validation.reminder_days').max(14, 'rsvps.validation.reminder_days'),
 })
+
+/** The organiser adds someone (also after the deadline, e.g. at the door or by phone). */
+export const AddPersonSchema = z.object({
+  intent: z.literal('add'),
+  name: requiredText(120),
+  email: EmailSchema,
+  partySize: z
+    .number({ error: 'rsvps.validation.party_size' })
+    .int('rsvps.validation.party_size')
+    .min(1, 'rsvps.validation.party_size')
+    .max(DEFAULT_MAX_PARTY_SIZE, 'rsvps.validation.party_size_max'),
+})

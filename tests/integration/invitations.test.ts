@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { invitations, rsvpNeeds } from '../../db/schema'
+import { invitations, rsvpNeeds, rsvps } from '../../db/schema'
 import { parseEmailList } from '~/domain/invitations/schema'
 import { inviteToEvent, remindNonResponders } from '~/domain/invitations/mutations.server'
 import { listInvitations } from '~/domain/invitations/queries.server'
 import { deleteExpiredNeeds, notifyEventChanged, sendReminders } from '~/domain/rsvps/mutations.server'
 import { needsTotals } from '~/domain/rsvps/queries.server'
+import { confirmPublicAnswer, requestPublicAnswer } from '~/domain/rsvps/public-answer.server'
 import { needsFromForm, respondToEvent } from '~/domain/rsvps/respond.server'
 import { addMember, addToNetwork, createEvent, createNetwork, createOrganisation, createUser, listOutboxFor, testDb } from '../support/factories'
 import { invite } from '../support/rsvps'
@@ -135,4 +136,20 @@ test('when an event changes or is cancelled, everyone who answered yes or maybe 
   expect(listOutboxFor(yes.invitation.email).at(-1)!.template).toBe('rsvp-event-changed')
   expect(listOutboxFor(waiting.invitation.email).at(-1)!.template).toBe('rsvp-event-changed')
   expect(listOutboxFor(declined.invitation.email).some((m) => m.template === 'rsvp-event-changed')).toBe(false)
+})
+
+test('invitations to an event that is not yet published are refused, so no mail carries a dead link', () => {
+  const draft = createEvent({ organisationId: createOrganisation().id, status: 'draft' })
+  expect(() => inviteToEvent({ eventId: draft.id, invitedById: null, emails: ['frueh@example.org'] })).toThrow('rsvps.not_published')
+  expect(listOutboxFor('frueh@example.org')).toEqual([])
+})
+
+test('a public answer whose confirmation link has expired is refused with 410 and takes no seat', () => {
+  const event = createEvent({ organisationId: createOrganisation().id, capacity: 5 })
+  requestPublicAnswer({ eventId: event.id, name: 'Spät', email: 'spaet-bestaetigt@example.org', locale: 'de', answer: 'yes', partySize: 2, needs: null })
+  const url = (listOutboxFor('spaet-bestaetigt@example.org')[0]!.props as { confirmUrl: string }).confirmUrl
+  const token = url.split('/').at(-1)!
+  expect(() => confirmPublicAnswer({ token, now: new Date(Date.now() + 25 * 3_600_000) })).toThrow('rsvps.link_expired')
+  expect(testDb().select().from(rsvps).where(eq(rsvps.eventId, event.id)).all()).toEqual([])
+  expect(confirmPublicAnswer({ token }).status).toBe('confirmed')
 })

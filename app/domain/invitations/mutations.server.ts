@@ -52,6 +52,8 @@ export function inviteToEvent(input: InviteInput): { sent: number; alreadyInvite
       const event = tx.select().from(events).where(eq(events.id, input.eventId)).get()
       if (!event) throw new DomainError('not_found', 404)
       if (event.status === 'cancelled') throw new DomainError('rsvps.event_cancelled', 409)
+      // Links to an unpublished event would lead to a 404: invitations go out once it is published.
+      if (event.status !== 'published') throw new DomainError('rsvps.not_published', 409)
       if (now.getTime() >= event.endsAt.getTime()) throw new DomainError('rsvps.link_expired', 410)
 
       const organisationIds = new Set(input.organisationIds ?? [])

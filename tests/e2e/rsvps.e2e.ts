@@ -95,3 +95,39 @@ test('an invitee opens the invitation from the outbox, answers "yes, 3 people, 2
   await page.getByRole('link', { name: 'Einlass' }).click()
   await expectNoAxeViolations(page)
 })
+
+test('a visitor answers a public event with name and address and confirms through the mailed link', async ({ page, browser }) => {
+  const eventId = demoEventId()
+  const visitor = 'besuch.e2e@example.org'
+  await page.goto(`/events/${eventId}/answer`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EVENT_TITLE)
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Ihr Name').fill('Besuch E2E')
+  await page.getByLabel('E-Mail-Adresse').fill(visitor)
+  await page.getByLabel('Ich komme', { exact: true }).check()
+  await page.getByLabel('Stufenloser Zugang').check()
+  await page.getByRole('button', { name: 'Antwort senden' }).click()
+  await expect(page.getByRole('status')).toContainText('Fast geschafft')
+  await expectNoAxeViolations(page)
+
+  const officeContext = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+  const office = await officeContext.newPage()
+  await signInAsOffice(office)
+  const row = office.getByRole('row').filter({ hasText: visitor }).first()
+  await expect(async () => {
+    await office.goto('/admin/outbox')
+    await expect(row).toContainText('Im Postausgang', { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await row.getByRole('link').click()
+  const link = /https?:\/\/\S+\/confirm-answer\/[a-z2-7]{32}/.exec(await office.locator('pre.mail-text').innerText())?.[0]
+  expect(link).toBeTruthy()
+  await officeContext.close()
+
+  await page.goto(link!)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Antwort bestätigen')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Ja, Antwort bestätigen' }).click()
+  await expect(page).toHaveURL(/\/r\/[a-z2-7]{32}$/)
+  await expect(page.getByRole('status')).toHaveText('Danke! Sie sind angemeldet.')
+  await expect(page.getByLabel('Stufenloser Zugang')).toBeChecked()
+})

@@ -27,7 +27,17 @@ export function EventFacts({ event }: { event: EventFactsData }) {
       {event.languages.length > 0 ? (
         <>
           <dt>{t('rsvps.page.languages')}</dt>
-          <dd>{event.languages.join(', ')}</dd>
+          <dd>
+            {event.languages
+              .map((code) => {
+                try {
+                  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
+                } catch {
+                  return code
+                }
+              })
+              .join(', ')}
+          </dd>
         </>
       ) : null}
       {event.rsvpDeadline ? (

@@ -153,3 +153,9 @@ test('a public answer whose confirmation link has expired is refused with 410 an
   expect(testDb().select().from(rsvps).where(eq(rsvps.eventId, event.id)).all()).toEqual([])
   expect(confirmPublicAnswer({ token }).status).toBe('confirmed')
 })
+
+test('the invitation names the event languages in the reader\'s language', () => {
+  const event = createEvent({ organisationId: createOrganisation().id, languages: ['de', 'tr'] })
+  inviteToEvent({ eventId: event.id, invitedById: null, emails: ['sprachen@example.org'] })
+  expect((listOutboxFor('sprachen@example.org')[0]!.props as { languages: string }).languages).toBe('Deutsch, Türkisch')
+})

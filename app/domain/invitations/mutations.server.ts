@@ -122,13 +122,27 @@ function sendInvitation(
       ...facts,
       organiser: input.organiser,
       summary,
-      languages: input.event.languages.join(', '),
+      languages: languageNames(input.event.languages, facts.locale),
       yesUrl: answerUrl(token, 'yes'),
       maybeUrl: answerUrl(token, 'maybe'),
       noUrl: answerUrl(token, 'no'),
       reminder: input.reminder,
     },
   })
+}
+
+/** Language codes as names in the reader's language: "de, tr" → "Deutsch, Türkisch". */
+export function languageNames(codes: string[], locale: string): string {
+  const names = new Intl.DisplayNames([locale], { type: 'language' })
+  return codes
+    .map((code) => {
+      try {
+        return names.of(code) ?? code
+      } catch {
+        return code
+      }
+    })
+    .join(', ')
 }
 
 /** "Remind those who have not answered": the invitation once more, at most once in 24 hours per event. */

@@ -33,6 +33,9 @@ test('opening an answer link from the mail shows the answer preselected and chan
   expect(html).not.toContain('Set-Cookie')
   expect(page.headers.getSetCookie().some((c) => c.startsWith('dn_session'))).toBe(false)
   expect(rsvpOf(invitation.id)).toBeUndefined()
+  expect(listOutboxFor(invitation.email)).toEqual([])
+  expect((await client.get(`/r/${token}?answer=no`)).status).toBe(200)
+  expect(rsvpOf(invitation.id)).toBeUndefined()
 
   const saved = await client.post(`/r/${token}`, { answer: 'yes', partySize: '3', halal: '2' })
   expect(saved.status).toBe(302)

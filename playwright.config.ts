@@ -1,7 +1,9 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3210)
-const databasePath = `./data/e2e-${process.pid}.db`
+const databasePath = join(tmpdir(), `dialognetz-e2e-${process.pid}.db`)
 
 /** Journeys run in Debian's Chromium against the production build with a freshly seeded demo district. */
 export default defineConfig({

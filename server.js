@@ -84,6 +84,11 @@ const server = app.listen(port, host, () => {
   }
 })
 
+server.on('error', (error) => {
+  console.error(`Dialognetz could not listen on ${host}:${port}: ${error.message}`)
+  process.exit(1)
+})
+
 function shutdown() {
   server.close(() => process.exit(0))
   setTimeout(() => process.exit(0), 2000).unref()

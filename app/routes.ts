@@ -4,6 +4,7 @@ import { index, route, type RouteConfig } from '@remix-run/route-config'
 export default [
   index('routes/home.tsx'),
   route('healthz', 'routes/healthz.ts'),
+  route('locales/:lng.json', 'routes/locales.ts'),
 
   // Sign-in and account
   route('login', 'routes/login.tsx'),
@@ -11,11 +12,18 @@ export default [
   route('logout', 'routes/logout.ts'),
   route('language', 'routes/language.ts'),
   route('account', 'routes/account.tsx'),
+  route('account/feed', 'routes/account.feed.tsx'),
 
   // Public directory and calendar
   route('events', 'routes/events.tsx'),
   route('networks', 'routes/networks.tsx'),
   route('organisations', 'routes/organisations.tsx'),
+
+  // Calendar files and feeds (text/calendar)
+  route('calendar.ics', 'routes/calendar.ics.ts'),
+  route('events/:eventId/calendar.ics', 'routes/event.calendar.ics.ts'),
+  route('feeds/:token/calendar.ics', 'routes/feed.calendar.ics.ts'),
+  route('observances.ics', 'routes/observances.ics.ts'),
 
   // Invitations and answers (issue 5)
   route('events/:eventId/answer', 'routes/events.answer.tsx'),
@@ -31,6 +39,14 @@ export default [
   route('admin/users', 'routes/admin.users.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
   route('admin/outbox/:messageId', 'routes/admin.outbox.message.tsx'),
+  route('admin/suppressions', 'routes/admin.suppressions.tsx'),
+
+  // Mail: delivery events, unsubscribing, notification settings, the public digest
+  route('webhooks/resend', 'routes/webhooks.resend.ts'),
+  route('unsubscribe/:token', 'routes/unsubscribe.tsx'),
+  route('account/notifications', 'routes/account.notifications.tsx'),
+  route('subscribe', 'routes/subscribe.tsx'),
+  route('subscribe/confirm/:token', 'routes/subscribe.confirm.tsx'),
 
   // Legal pages
   route('impressum', 'routes/legal.tsx', { id: 'legal-imprint' }),

@@ -23,7 +23,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser; locale: Locale 
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-owner">{t('app.owner')}</span>
         </Link>
-        <Form method="post" action="/language" className="language-switch" aria-label={t('nav.language')}>
+        <Form method="post" action="/language" reloadDocument className="language-switch" aria-label={t('nav.language')}>
           <input type="hidden" name="redirectTo" value={here} />
           {LANGUAGES.map((language) => (
             <button

@@ -5,19 +5,23 @@
  */
 import deAdmin from './de/admin.json'
 import deAuth from './de/auth.json'
+import deCalendar from './de/calendar.json'
 import deCommon from './de/common.json'
 import deEmail from './de/email.json'
 import deEvents from './de/events.json'
 import deHome from './de/home.json'
+import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
 import deOrganisations from './de/organisations.json'
 import deRsvps from './de/rsvps.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
+import enCalendar from './en/calendar.json'
 import enCommon from './en/common.json'
 import enEmail from './en/email.json'
 import enEvents from './en/events.json'
 import enHome from './en/home.json'
+import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
 import enOrganisations from './en/organisations.json'
 import enRsvps from './en/rsvps.json'
@@ -37,5 +41,29 @@ export function mergeDeep(...parts: Tree[]): Tree {
   return result
 }
 
-export const de = mergeDeep(deCommon, deHome, deAuth, deAdmin, deEvents, deNetworks, deOrganisations, deEmail, deRsvps)
-export const en = mergeDeep(enCommon, enHome, enAuth, enAdmin, enEvents, enNetworks, enOrganisations, enEmail, enRsvps)
+export const de = mergeDeep(
+  deCommon,
+  deHome,
+  deAuth,
+  deAdmin,
+  deEvents,
+  deNetworks,
+  deOrganisations,
+  deEmail,
+  deCalendar,
+  deMail,
+  deRsvps,
+)
+export const en = mergeDeep(
+  enCommon,
+  enHome,
+  enAuth,
+  enAdmin,
+  enEvents,
+  enNetworks,
+  enOrganisations,
+  enEmail,
+  enCalendar,
+  enMail,
+  enRsvps,
+)

@@ -1,10 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { PageHeader } from '~/components/ui'
+import { FlashMessage, PageHeader } from '~/components/ui'
+import { retryMessage } from '~/domain/mail/deliver.server'
 import { getOutboxMessage } from '~/domain/mail/queries.server'
 import { requireAdmin } from '~/utils/auth.server'
-import { ensureFound } from '~/utils/http.server'
+import { ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -20,6 +21,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       subject: message.subject,
       template: message.template,
       status: message.status,
+      attempts: message.attempts,
+      lastError: message.lastError,
+      providerEvent: message.providerEvent,
       createdAt: message.createdAt,
       html: message.html,
       text: message.text,
@@ -27,11 +31,20 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** The "retry" button of a failed or suppressed message: same outbox id, so the same idempotency key. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  requireAdmin(request)
+  const message = ensureFound(getOutboxMessage(params.messageId ?? ''))
+  if (!retryMessage(message.id)) httpError(409, 'conflict')
+  return redirectWithMessage(`/admin/outbox/${message.id}`, 'message_requeued')
+}
+
 export default function OutboxMessage() {
   const { t, i18n } = useTranslation()
   const { message } = useLoaderData<typeof loader>()
   return (
     <div className="container">
+      <FlashMessage />
       <p>
         <Link to="/admin/outbox">{t('admin.outbox.back')}</Link>
       </p>
@@ -43,7 +56,29 @@ export default function OutboxMessage() {
         <dd>{formatDateTime(message.createdAt, i18n.language as Locale)}</dd>
         <dt>{t('admin.outbox.status')}</dt>
         <dd>{t(`admin.outbox.statuses.${message.status}`)}</dd>
+        <dt>{t('mail.admin.attempts')}</dt>
+        <dd>{message.attempts}</dd>
+        {message.lastError ? (
+          <>
+            <dt>{t('mail.admin.error')}</dt>
+            <dd>{message.lastError}</dd>
+          </>
+        ) : null}
+        {message.providerEvent ? (
+          <>
+            <dt>{t('mail.admin.provider_event')}</dt>
+            <dd>{message.providerEvent}</dd>
+          </>
+        ) : null}
       </dl>
+      {message.status === 'failed' || message.status === 'suppressed' ? (
+        <Form method="post">
+          <p className="hint">{t('mail.admin.retry_hint')}</p>
+          <button type="submit" className="button">
+            {t('mail.admin.retry')}
+          </button>
+        </Form>
+      ) : null}
       {message.html ? (
         <>
           <h2 className="h3">{t('admin.outbox.html')}</h2>

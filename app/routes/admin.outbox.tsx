@@ -26,6 +26,9 @@ export default function AdminOutbox() {
   return (
     <div className="container">
       <PageHeader title={t('admin.outbox.title')} intro={t('admin.outbox.intro')} />
+      <p>
+        <Link to="/admin/suppressions">{t('mail.admin.suppressions')}</Link>
+      </p>
       {messages.length === 0 ? (
         <EmptyState title={t('admin.outbox.empty')} />
       ) : (

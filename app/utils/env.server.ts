@@ -10,6 +10,14 @@ const EnvSchema = z.object({
   MAIL_REPLY_TO: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.url().optional(),
+  /** Requests per second to Resend (Resend's default limit is 2). */
+  RESEND_RATE: z.coerce.number().positive().max(100).default(2),
+  /** A request to Resend that takes longer is abandoned and retried later with the same idempotency key. */
+  RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** The signing secret of the Resend webhook (whsec_…); without it /webhooks/resend refuses every call. */
+  RESEND_WEBHOOK_SECRET: z.string().optional(),
+  /** Run the digest scheduler (weekly Monday 07:00, monthly on the 1st, Europe/Berlin) in the server process. */
+  DIGEST_SCHEDULER: z.enum(['true', 'false']).default('true'),
   /** Seed the demo district into an empty database at start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   /** Run the mail worker in the server process. */

@@ -1,12 +1,26 @@
-import i18next, { type TFunction, type i18n } from 'i18next'
-import { de, en } from '../locales'
+import i18next, { type Resource, type TFunction, type i18n } from 'i18next'
 
 export const LOCALES = ['de', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'de'
 export const TIME_ZONE = 'Europe/Berlin'
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const
+/**
+ * The strings of each language. The server (and every script or test) loads all languages here;
+ * the browser loads only the page's language from /locales/<lng>.json before it hydrates
+ * (app/entry.client.tsx), so the client bundle carries no strings.
+ */
+const resources: Resource = {}
+
+export function registerResources(locale: string, strings: Record<string, unknown>) {
+  resources[locale] = { translation: strings }
+}
+
+if (typeof window === 'undefined') {
+  const all = await import('../locales')
+  registerResources('de', all.de)
+  registerResources('en', all.en)
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)

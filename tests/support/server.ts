@@ -31,6 +31,7 @@ export async function startServer(env: Record<string, string | undefined> = {}):
       TRUST_PROXY: 'true',
       DATABASE_PATH: process.env.DATABASE_PATH,
       MAIL_WORKER: 'false',
+      DIGEST_SCHEDULER: 'false',
       SEED_DEMO: 'false',
       ...env,
     },

@@ -10,6 +10,7 @@ process.env.DATABASE_PATH = join(folder, `${process.pid}-${randomBytes(4).toStri
 process.env.NODE_ENV = 'test'
 process.env.APP_URL ??= 'http://localhost:3000'
 process.env.MAIL_WORKER = 'false'
+process.env.DIGEST_SCHEDULER = 'false'
 process.env.SEED_DEMO = 'false'
 delete process.env.RESEND_API_KEY
 delete process.env.RESEND_BASE_URL

@@ -1,4 +1,4 @@
-import { outbox } from '../../../db/schema'
+import { outbox, type MailAttachment, type MailKind } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import type { Locale } from '~/utils/i18n'
 import type { TemplateName, TemplateProps } from './templates.server'
@@ -8,6 +8,10 @@ export type OutgoingEmail<N extends TemplateName = TemplateName> = {
   to: string
   locale: Locale
   props: TemplateProps<N>
+  /** bulk for digests and notifications; they must carry List-Unsubscribe (see enqueueBulkEmail). */
+  kind?: MailKind
+  headers?: Record<string, string>
+  attachments?: MailAttachment[]
 }
 
 /**
@@ -21,7 +25,10 @@ export function enqueueEmail<N extends TemplateName>(tx: DbOrTx, email: Outgoing
       template: email.template,
       toEmail: email.to,
       locale: email.locale,
+      kind: email.kind ?? 'transactional',
       props: email.props as Record<string, unknown>,
+      headers: email.headers ?? {},
+      attachments: email.attachments ?? [],
       nextAttemptAt: new Date(),
     })
     .returning({ id: outbox.id })

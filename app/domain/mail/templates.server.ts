@@ -10,6 +10,9 @@ import RsvpPromoted, { rsvpPromotedSubject, type RsvpPromotedProps } from '../..
 import RsvpReminder, { rsvpReminderSubject, type RsvpReminderProps } from '../../../emails/rsvp-reminder'
 import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps } from '../../../emails/rsvp-event-changed'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
+import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
+import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
+import EventNotification, { eventNotificationSubject, type EventNotificationProps } from '../../../emails/event-notification'
 
 type Template<P> = { component: ComponentType<P>; subject: (props: P) => string }
 
@@ -17,6 +20,9 @@ type Template<P> = { component: ComponentType<P>; subject: (props: P) => string 
 export const templates = {
   'sign-in-link': { component: SignInLink, subject: signInLinkSubject } as Template<SignInLinkProps>,
   'invitation-to-join': { component: InvitationToJoin, subject: invitationToJoinSubject } as Template<InvitationToJoinProps>,
+  'subscription-confirm': { component: SubscriptionConfirm, subject: subscriptionConfirmSubject } as Template<SubscriptionConfirmProps>,
+  digest: { component: Digest, subject: digestSubject } as Template<DigestProps>,
+  'event-notification': { component: EventNotification, subject: eventNotificationSubject } as Template<EventNotificationProps>,
   // Invitations and answers (issue 5)
   'rsvp-invitation': { component: RsvpInvitation, subject: rsvpInvitationSubject } as Template<RsvpInvitationProps>,
   'rsvp-received': { component: RsvpReceived, subject: rsvpReceivedSubject } as Template<RsvpReceivedProps>,

@@ -1,0 +1,249 @@
+import { and, asc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import {
+  calendarFeedTokens,
+  events,
+  invitations,
+  municipalities,
+  networkCoordinators,
+  networkMemberships,
+  networks,
+  organisationMembers,
+  organisations,
+  rsvps,
+  users,
+} from '../../../db/schema'
+import { db } from '~/utils/db.server'
+import { hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
+import { visibleEventsCondition, type EventViewer } from '~/domain/events/policy.server'
+import { getT, type Locale } from '~/utils/i18n'
+import { icsStatusOf, type IcsEvent, type IcsRecurrence } from './build-ics.server'
+import type { FeedFilters } from './schema'
+
+const DAY = 24 * 60 * 60_000
+/** Feeds span 90 days back to two years ahead; cancelled events stay 30 days so subscribed calendars drop them. */
+export const FEED_WINDOW = { backDays: 90, aheadDays: 730, cancelledDays: 30 } as const
+
+/** The columns every calendar file needs (event plus organiser's public contact and tradition). */
+export const calendarColumns = {
+  id: events.id,
+  title: events.title,
+  description: events.description,
+  kind: events.kind,
+  status: events.status,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  allDay: events.allDay,
+  venueName: events.venueName,
+  venueAddress: events.venueAddress,
+  onlineUrl: events.onlineUrl,
+  changeCount: events.changeCount,
+  updatedAt: events.updatedAt,
+  organisationName: organisations.name,
+  organisationEmail: organisations.contactEmail,
+  tradition: organisations.tradition,
+}
+
+export type CalendarEventRow = {
+  id: string
+  title: string
+  description: string
+  kind: string
+  status: 'draft' | 'submitted' | 'published' | 'cancelled'
+  startsAt: Date
+  endsAt: Date
+  allDay: boolean
+  venueName: string | null
+  venueAddress: string | null
+  onlineUrl: string | null
+  changeCount: number
+  updatedAt: Date
+  organisationName: string
+  organisationEmail: string | null
+  tradition: string | null
+}
+
+/** A row as the ICS builder wants it; `recurrence` comes from the events area once it stores rules. */
+export function toIcsEvent(row: CalendarEventRow, locale: Locale, recurrence: IcsRecurrence | null = null): IcsEvent {
+  const t = getT(locale)
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    allDay: row.allDay,
+    status: icsStatusOf(row.status),
+    sequence: row.changeCount,
+    updatedAt: row.updatedAt,
+    venueName: row.venueName,
+    venueAddress: row.venueAddress,
+    onlineUrl: row.onlineUrl,
+    organizer: row.organisationEmail ? { name: row.organisationName, email: row.organisationEmail } : null,
+    categories: [t(`events.kinds.${row.kind}`), ...(row.tradition ? [t(`calendar.traditions.${row.tradition}`)] : [])],
+    recurrence,
+  }
+}
+
+function selectCalendarEvents(where: SQL) {
+  return db
+    .select(calendarColumns)
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .where(where)
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .all()
+}
+
+/** One event for its .ics file, if the viewer may see it (drafts never get a file). */
+export function getCalendarEvent(viewer: EventViewer, eventId: string): CalendarEventRow | null {
+  return (
+    db
+      .select(calendarColumns)
+      .from(events)
+      .innerJoin(organisations, eq(organisations.id, events.organisationId))
+      .where(and(eq(events.id, eventId), ne(events.status, 'draft'), visibleEventsCondition(viewer)))
+      .get() ?? null
+  )
+}
+
+/** What belongs in a feed at `now`: in the window, not a draft, cancelled ones only for 30 days. */
+function inFeedWindow(now: number): SQL {
+  return and(
+    gte(events.endsAt, new Date(now - FEED_WINDOW.backDays * DAY)),
+    lte(events.startsAt, new Date(now + FEED_WINDOW.aheadDays * DAY)),
+    or(
+      inArray(events.status, ['published', 'submitted']),
+      and(eq(events.status, 'cancelled'), gte(events.updatedAt, new Date(now - FEED_WINDOW.cancelledDays * DAY))),
+    ),
+  )!
+}
+
+export type ResolvedFilters = {
+  networkId?: string
+  organisationId?: string
+  tradition?: FeedFilters['tradition']
+  municipalityId?: string
+  kind?: FeedFilters['kind']
+}
+
+/** Slugs and keys to ids and names; an unknown one is named so the route can answer 400. */
+export function resolveFeedFilters(
+  filters: FeedFilters,
+  locale: Locale,
+): { ok: true; value: ResolvedFilters; labels: string[] } | { ok: false; unknown: 'network' | 'organisation' | 'municipality' } {
+  const t = getT(locale)
+  const value: ResolvedFilters = { tradition: filters.tradition, kind: filters.kind }
+  const labels: string[] = []
+  if (filters.network) {
+    const row = db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.slug, filters.network)).get()
+    if (!row) return { ok: false, unknown: 'network' }
+    value.networkId = row.id
+    labels.push(row.name)
+  }
+  if (filters.organisation) {
+    const row = db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.slug, filters.organisation))
+      .get()
+    if (!row) return { ok: false, unknown: 'organisation' }
+    value.organisationId = row.id
+    labels.push(row.name)
+  }
+  if (filters.municipality) {
+    const row = db
+      .select({ id: municipalities.id, name: municipalities.name })
+      .from(municipalities)
+      .where(eq(municipalities.id, filters.municipality))
+      .get()
+    if (!row) return { ok: false, unknown: 'municipality' }
+    value.municipalityId = row.id
+    labels.push(row.name)
+  }
+  if (filters.tradition) labels.push(t(`calendar.traditions.${filters.tradition}`))
+  if (filters.kind) labels.push(t(`events.kinds.${filters.kind}`))
+  return { ok: true, value, labels }
+}
+
+function filterConditions(filters: ResolvedFilters): SQL[] {
+  const conditions: SQL[] = []
+  if (filters.networkId) conditions.push(eq(events.networkId, filters.networkId))
+  if (filters.organisationId) conditions.push(eq(events.organisationId, filters.organisationId))
+  if (filters.tradition) conditions.push(eq(organisations.tradition, filters.tradition))
+  if (filters.kind) conditions.push(eq(events.kind, filters.kind))
+  if (filters.municipalityId) {
+    // A Samtgemeinde includes its member municipalities.
+    const members = db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.samtgemeindeId, filters.municipalityId))
+    conditions.push(or(eq(events.municipalityId, filters.municipalityId), inArray(events.municipalityId, members))!)
+  }
+  return conditions
+}
+
+/** The public feed: exactly what the public calendar shows, with its filters. */
+export function listPublicFeedEvents(filters: ResolvedFilters, now: number): CalendarEventRow[] {
+  return selectCalendarEvents(and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!)
+}
+
+/** The person behind a personal feed token, or null for a malformed, unknown or reset token. */
+export function getFeedOwner(token: string): { userId: string; role: 'admin' | 'member'; locale: Locale; name: string } | null {
+  if (!isWellFormedToken(token)) return null
+  return (
+    db
+      .select({ userId: users.id, role: users.role, locale: users.locale, name: users.name })
+      .from(calendarFeedTokens)
+      .innerJoin(users, eq(users.id, calendarFeedTokens.userId))
+      .where(eq(calendarFeedTokens.tokenHash, hashToken(token)))
+      .get() ?? null
+  )
+}
+
+export function getFeedTokenInfo(userId: string): { createdAt: Date; updatedAt: Date } | null {
+  return (
+    db
+      .select({ createdAt: calendarFeedTokens.createdAt, updatedAt: calendarFeedTokens.updatedAt })
+      .from(calendarFeedTokens)
+      .where(eq(calendarFeedTokens.userId, userId))
+      .get() ?? null
+  )
+}
+
+/**
+ * The personal feed: events the person is invited to or answered yes/maybe to, plus the events of
+ * their networks (through their organisations or as coordinator) — and of those only what the one
+ * visibility rule lets them see.
+ */
+export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: number): CalendarEventRow[] {
+  const ownEmail = sql`(select lower(${users.email}) from ${users} where ${users.id} = ${viewer.userId})`
+  const invited = db
+    .select({ id: invitations.eventId })
+    .from(invitations)
+    .where(or(eq(invitations.userId, viewer.userId), sql`lower(${invitations.email}) = ${ownEmail}`))
+  const answered = db
+    .select({ id: rsvps.eventId })
+    .from(rsvps)
+    .where(
+      and(
+        inArray(rsvps.answer, ['yes', 'maybe']),
+        or(eq(rsvps.userId, viewer.userId), sql`lower(${rsvps.email}) = ${ownEmail}`),
+      ),
+    )
+  const ownOrganisations = db
+    .select({ id: organisationMembers.organisationId })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.userId, viewer.userId))
+  const memberNetworks = db
+    .select({ id: networkMemberships.networkId })
+    .from(networkMemberships)
+    .where(inArray(networkMemberships.organisationId, ownOrganisations))
+  const coordinated = db
+    .select({ id: networkCoordinators.networkId })
+    .from(networkCoordinators)
+    .where(eq(networkCoordinators.userId, viewer.userId))
+  const mine = or(
+    inArray(events.id, invited),
+    inArray(events.id, answered),
+    inArray(events.networkId, memberNetworks),
+    inArray(events.networkId, coordinated),
+  )!
+  return selectCalendarEvents(and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!)
+}

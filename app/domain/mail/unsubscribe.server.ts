@@ -1,0 +1,126 @@
+import { and, eq, isNull } from 'drizzle-orm'
+import { digestSubscriptions, networkCoordinators, networkMemberships, networks, notificationPreferences, organisationMembers, unsubscribeTokens, users } from '../../../db/schema'
+import type { DbOrTx } from '../../../db/client'
+import { generateToken, hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
+import { db } from '~/utils/db.server'
+import { absoluteUrl } from '~/utils/http.server'
+import type { Locale } from '~/utils/i18n'
+import { enqueueEmail } from './outbox.server'
+import type { TemplateName, TemplateProps } from './templates.server'
+
+export type UnsubscribeTarget = { userId: string; networkId?: string } | { subscriptionId: string }
+
+/** A new unsubscribe link for one mail; only the token's hash is stored. */
+export function createUnsubscribeUrl(tx: DbOrTx, target: UnsubscribeTarget): string {
+  const token = generateToken()
+  tx.insert(unsubscribeTokens)
+    .values({
+      tokenHash: hashToken(token),
+      ...('subscriptionId' in target ? { subscriptionId: target.subscriptionId } : { userId: target.userId, networkId: target.networkId ?? null }),
+    })
+    .run()
+  return absoluteUrl(`/unsubscribe/${token}`)
+}
+
+/** The RFC 8058 headers Gmail and Yahoo require from bulk senders. */
+export function listUnsubscribeHeaders(url: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+}
+
+/**
+ * Digests and notifications: a bulk mail with a fresh unsubscribe link in its headers and in `props.unsubscribeUrl`.
+ */
+export function enqueueBulkEmail<N extends TemplateName>(
+  tx: DbOrTx,
+  email: { template: N; to: string; locale: Locale; props: Omit<TemplateProps<N>, 'unsubscribeUrl' | 'locale'>; unsubscribe: UnsubscribeTarget },
+): string {
+  const url = createUnsubscribeUrl(tx, email.unsubscribe)
+  return enqueueEmail(tx, {
+    template: email.template,
+    to: email.to,
+    locale: email.locale,
+    kind: 'bulk',
+    props: { ...email.props, unsubscribeUrl: url, locale: email.locale } as unknown as TemplateProps<N>,
+    headers: listUnsubscribeHeaders(url),
+  })
+}
+
+export type UnsubscribeLink =
+  | { kind: 'user'; tokenId: string; userId: string; email: string; networkId: string | null; networkName: string | null; locale: Locale }
+  | { kind: 'subscription'; tokenId: string; subscriptionId: string; email: string; active: boolean; locale: Locale }
+
+/** What an unsubscribe token stands for, or null for an unknown or malformed one. */
+export function getUnsubscribeLink(token: string): UnsubscribeLink | null {
+  if (!isWellFormedToken(token)) return null
+  const row = db.select().from(unsubscribeTokens).where(eq(unsubscribeTokens.tokenHash, hashToken(token))).get()
+  if (!row) return null
+  if (row.subscriptionId) {
+    const subscription = db.select().from(digestSubscriptions).where(eq(digestSubscriptions.id, row.subscriptionId)).get()
+    if (!subscription) return null
+    return {
+      kind: 'subscription',
+      tokenId: row.id,
+      subscriptionId: subscription.id,
+      email: subscription.email,
+      active: !subscription.unsubscribedAt,
+      locale: subscription.locale,
+    }
+  }
+  if (!row.userId) return null
+  const user = db.select().from(users).where(eq(users.id, row.userId)).get()
+  if (!user) return null
+  const network = row.networkId ? db.select().from(networks).where(eq(networks.id, row.networkId)).get() : undefined
+  return {
+    kind: 'user',
+    tokenId: row.id,
+    userId: user.id,
+    email: user.email,
+    networkId: network?.id ?? null,
+    networkName: network?.name ?? null,
+    locale: user.locale,
+  }
+}
+
+/** The networks a person hears about: those of their organisations and those they coordinate. */
+export function listPersonNetworkIds(tx: DbOrTx, userId: string): string[] {
+  const viaOrganisations = tx
+    .selectDistinct({ id: networkMemberships.networkId })
+    .from(networkMemberships)
+    .innerJoin(organisationMembers, eq(organisationMembers.organisationId, networkMemberships.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .all()
+  const coordinated = tx.select({ id: networkCoordinators.networkId }).from(networkCoordinators).where(eq(networkCoordinators.userId, userId)).all()
+  return [...new Set([...viaOrganisations, ...coordinated].map((row) => row.id))]
+}
+
+/**
+ * One-click unsubscribe: a person stops all digests and notifications (or those of one network, for a
+ * notification about it); a public subscription ends. Idempotent.
+ */
+export function unsubscribeByToken(token: string, now = Date.now()): UnsubscribeLink | null {
+  const link = getUnsubscribeLink(token)
+  if (!link) return null
+  db.transaction(
+    (tx) => {
+      if (link.kind === 'subscription') {
+        tx.update(digestSubscriptions)
+          .set({ unsubscribedAt: new Date(now) })
+          .where(and(eq(digestSubscriptions.id, link.subscriptionId), isNull(digestSubscriptions.unsubscribedAt)))
+          .run()
+      } else {
+        const networkIds = link.networkId ? [link.networkId] : listPersonNetworkIds(tx, link.userId)
+        for (const networkId of networkIds) setPreference(tx, link.userId, networkId, 'none')
+      }
+      tx.update(unsubscribeTokens).set({ usedAt: new Date(now) }).where(eq(unsubscribeTokens.id, link.tokenId)).run()
+    },
+    { behavior: 'immediate' },
+  )
+  return link
+}
+
+export function setPreference(tx: DbOrTx, userId: string, networkId: string, frequency: (typeof notificationPreferences.$inferInsert)['frequency']) {
+  tx.insert(notificationPreferences)
+    .values({ userId, networkId, frequency })
+    .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.networkId], set: { frequency, updatedAt: new Date() } })
+    .run()
+}

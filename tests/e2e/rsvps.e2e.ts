@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { expect, test, type Page } from '@playwright/test'
@@ -9,15 +10,14 @@ const EVENT_TITLE = 'Offener Tisch: gemeinsames Abendessen mit Nachbarinnen und 
 const GUEST = 'gast.e2e@example.org'
 
 /**
- * The seeded demo event's id, read from the server's fresh database (the newest data/e2e-*.db).
- * The event detail page belongs to the events area; once it links to the organiser views, navigate instead.
+ * The seeded demo event's id, read from the server's fresh database. playwright.config.ts names it after
+ * the runner's pid, and the worker running this file is the runner's child. The event detail page belongs
+ * to the events area; once it links to the organiser views, the journey can navigate there instead.
  */
 function demoEventId(): string {
-  const newest = readdirSync('data')
-    .filter((file) => /^e2e-\d+\.db$/.test(file))
-    .map((file) => join('data', file))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!
-  const db = new Database(newest, { readonly: true, fileMustExist: true })
+  const path = join(tmpdir(), `dialognetz-e2e-${process.ppid}.db`)
+  if (!existsSync(path)) throw new Error(`the e2e database ${path} is missing; did playwright.config.ts change its name?`)
+  const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
     return (db.prepare('select id from events where title = ?').get(EVENT_TITLE) as { id: string }).id
   } finally {

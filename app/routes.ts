@@ -39,6 +39,15 @@ export default [
   route('feeds/:token/calendar.ics', 'routes/feed.calendar.ics.ts'),
   route('observances.ics', 'routes/observances.ics.ts'),
 
+  // Invitations and answers (issue 5)
+  route('events/:eventId/answer', 'routes/events.answer.tsx'),
+  route('events/:eventId/invitations', 'routes/events.invitations.tsx'),
+  route('events/:eventId/attendees', 'routes/events.attendees.tsx'),
+  route('events/:eventId/attendees.csv', 'routes/events.attendees-csv.ts'),
+  route('events/:eventId/attendees/check-in', 'routes/events.check-in.tsx'),
+  route('r/:token', 'routes/answer-link.tsx'),
+  route('confirm-answer/:token', 'routes/confirm-answer.tsx'),
+
   // The commissioner's office
   route('admin', 'routes/admin.tsx'),
   route('admin/users', 'routes/admin.users.tsx'),

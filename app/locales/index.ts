@@ -14,6 +14,7 @@ import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
 import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
+import deRsvps from './de/rsvps.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
 import enCalendar from './en/calendar.json'
@@ -25,6 +26,7 @@ import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
 import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
+import enRsvps from './en/rsvps.json'
 
 type Tree = { [key: string]: unknown }
 
@@ -53,6 +55,7 @@ export const de = mergeDeep(
   deEmail,
   deCalendar,
   deMail,
+  deRsvps,
 )
 export const en = mergeDeep(
   enCommon,
@@ -66,4 +69,5 @@ export const en = mergeDeep(
   enEmail,
   enCalendar,
   enMail,
+  enRsvps,
 )

@@ -114,6 +114,10 @@ CREATE TABLE `events` (
 	`created_by_id` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
+	`max_party_size` integer DEFAULT 10 NOT NULL,
+	`waitlist_mode` text DEFAULT 'auto' NOT NULL,
+	`offer_hours` integer DEFAULT 24 NOT NULL,
+	`reminder_days_before` integer DEFAULT 2 NOT NULL,
 	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`network_id`) REFERENCES `networks`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict,
@@ -136,6 +140,8 @@ CREATE TABLE `invitations` (
 	`sent_at` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
+	`kind` text DEFAULT 'invited' NOT NULL,
+	`reminded_at` integer,
 	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`invited_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
@@ -155,6 +161,10 @@ CREATE TABLE `rsvps` (
 	`party_size` integer DEFAULT 1 NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
+	`waitlisted_at` integer,
+	`offer_expires_at` integer,
+	`reminded_at` integer,
+	`checked_in_at` integer,
 	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`invitation_id`) REFERENCES `invitations`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
@@ -162,6 +172,8 @@ CREATE TABLE `rsvps` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `rsvps_event_email_unique` ON `rsvps` (`event_id`,`email`);--> statement-breakpoint
 CREATE INDEX `rsvps_event_status_idx` ON `rsvps` (`event_id`,`status`,`created_at`);--> statement-breakpoint
+CREATE UNIQUE INDEX `rsvps_invitation_unique` ON `rsvps` (`invitation_id`);--> statement-breakpoint
+CREATE INDEX `rsvps_offer_expiry_idx` ON `rsvps` (`status`,`offer_expires_at`);--> statement-breakpoint
 CREATE TABLE `digest_runs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`period` text NOT NULL,
@@ -430,4 +442,52 @@ CREATE TABLE `municipalities` (
 	FOREIGN KEY (`samtgemeinde_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
-CREATE INDEX `municipalities_samtgemeinde_idx` ON `municipalities` (`samtgemeinde_id`);
+CREATE INDEX `municipalities_samtgemeinde_idx` ON `municipalities` (`samtgemeinde_id`);--> statement-breakpoint
+CREATE TABLE `answer_links` (
+	`id` text PRIMARY KEY NOT NULL,
+	`invitation_id` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`invitation_id`) REFERENCES `invitations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `answer_links_token_hash_unique` ON `answer_links` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `answer_links_invitation_idx` ON `answer_links` (`invitation_id`);--> statement-breakpoint
+CREATE TABLE `pending_answers` (
+	`id` text PRIMARY KEY NOT NULL,
+	`event_id` text NOT NULL,
+	`email` text NOT NULL,
+	`name` text NOT NULL,
+	`locale` text DEFAULT 'de' NOT NULL,
+	`answer` text NOT NULL,
+	`party_size` integer DEFAULT 1 NOT NULL,
+	`needs` text,
+	`token_hash` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `pending_answers_token_hash_unique` ON `pending_answers` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `pending_answers_event_idx` ON `pending_answers` (`event_id`);--> statement-breakpoint
+CREATE TABLE `rsvp_needs` (
+	`id` text PRIMARY KEY NOT NULL,
+	`rsvp_id` text NOT NULL,
+	`event_id` text NOT NULL,
+	`halal` integer DEFAULT 0 NOT NULL,
+	`kosher` integer DEFAULT 0 NOT NULL,
+	`vegetarian` integer DEFAULT 0 NOT NULL,
+	`vegan` integer DEFAULT 0 NOT NULL,
+	`no_alcohol` integer DEFAULT 0 NOT NULL,
+	`access` text NOT NULL,
+	`interpretation` text,
+	`note` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`rsvp_id`) REFERENCES `rsvps`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `rsvp_needs_rsvp_id_unique` ON `rsvp_needs` (`rsvp_id`);

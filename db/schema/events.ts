@@ -100,6 +100,13 @@ export const events = sqliteTable(
     publishedAt: instant('published_at'),
     createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
+    /** RSVP settings (issue 5): the largest party one answer may bring (1–10). */
+    maxPartySize: integer('max_party_size').notNull().default(10),
+    /** 'auto' confirms the first fitting waitlisted party; 'offer' offers the seats for `offerHours`. */
+    waitlistMode: text('waitlist_mode', { enum: ['auto', 'offer'] }).notNull().default('auto'),
+    offerHours: integer('offer_hours').notNull().default(24),
+    /** Confirmed people get a reminder this many days before the start; 0 turns reminders off. */
+    reminderDaysBefore: integer('reminder_days_before').notNull().default(2),
   },
   (t) => [
     index('events_status_start_idx').on(t.status, t.startsAt),
@@ -146,12 +153,19 @@ export const invitations = sqliteTable(
     invitedById: text('invited_by_id').references(() => users.id, { onDelete: 'set null' }),
     sentAt: instant('sent_at'),
     ...timestamps,
+    /** 'invited' by an organiser; 'self' when the person answered a public event or as a member on their own. */
+    kind: text('kind', { enum: ['invited', 'self'] }).notNull().default('invited'),
+    /** The last "you have not answered yet" reminder. */
+    remindedAt: instant('reminded_at'),
   },
   (t) => [uniqueIndex('invitations_event_email_unique').on(t.eventId, t.email)],
 )
 
 export const RSVP_ANSWERS = ['yes', 'maybe', 'no'] as const
-export const RSVP_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined'] as const
+/** 'maybe' for a maybe answer; 'offered' holds seats for a waitlisted party until `offerExpiresAt`. */
+export const RSVP_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'maybe', 'offered'] as const
+export type RsvpStatus = (typeof RSVP_STATUSES)[number]
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number]
 
 export const rsvps = sqliteTable(
   'rsvps',
@@ -168,9 +182,17 @@ export const rsvps = sqliteTable(
     status: text('status', { enum: RSVP_STATUSES }).notNull(),
     partySize: integer('party_size').notNull().default(1),
     ...timestamps,
+    /** Arrival on the waitlist: the order in which freed seats are handed out (ties by rowid). */
+    waitlistedAt: instant('waitlisted_at'),
+    offerExpiresAt: instant('offer_expires_at'),
+    remindedAt: instant('reminded_at'),
+    /** Marked at the door (check-in) or afterwards by the organiser: attendance. */
+    checkedInAt: instant('checked_in_at'),
   },
   (t) => [
     uniqueIndex('rsvps_event_email_unique').on(t.eventId, t.email),
     index('rsvps_event_status_idx').on(t.eventId, t.status, t.createdAt),
+    uniqueIndex('rsvps_invitation_unique').on(t.invitationId),
+    index('rsvps_offer_expiry_idx').on(t.status, t.offerExpiresAt),
   ],
 )

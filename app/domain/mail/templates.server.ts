@@ -7,6 +7,14 @@ import DirectoryConfirmationRequest, {
 import DirectoryDecision, { directoryDecisionSubject, type DirectoryDecisionProps } from '../../../emails/directory-decision'
 import EventCancelled, { eventCancelledSubject, type EventCancelledProps } from '../../../emails/event-cancelled'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
+import RsvpInvitation, { rsvpInvitationSubject, type RsvpInvitationProps } from '../../../emails/rsvp-invitation'
+import RsvpReceived, { rsvpReceivedSubject, type RsvpReceivedProps } from '../../../emails/rsvp-received'
+import RsvpConfirmEmail, { rsvpConfirmEmailSubject, type RsvpConfirmEmailProps } from '../../../emails/rsvp-confirm-email'
+import RsvpWaitlisted, { rsvpWaitlistedSubject, type RsvpWaitlistedProps } from '../../../emails/rsvp-waitlisted'
+import RsvpOffered, { rsvpOfferedSubject, type RsvpOfferedProps } from '../../../emails/rsvp-offered'
+import RsvpPromoted, { rsvpPromotedSubject, type RsvpPromotedProps } from '../../../emails/rsvp-promoted'
+import RsvpReminder, { rsvpReminderSubject, type RsvpReminderProps } from '../../../emails/rsvp-reminder'
+import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps } from '../../../emails/rsvp-event-changed'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
@@ -27,6 +35,15 @@ export const templates = {
     subject: directoryConfirmationRequestSubject,
   } as Template<DirectoryConfirmationRequestProps>,
   'event-cancelled': { component: EventCancelled, subject: eventCancelledSubject } as Template<EventCancelledProps>,
+  // Invitations and answers (issue 5)
+  'rsvp-invitation': { component: RsvpInvitation, subject: rsvpInvitationSubject } as Template<RsvpInvitationProps>,
+  'rsvp-received': { component: RsvpReceived, subject: rsvpReceivedSubject } as Template<RsvpReceivedProps>,
+  'rsvp-confirm-email': { component: RsvpConfirmEmail, subject: rsvpConfirmEmailSubject } as Template<RsvpConfirmEmailProps>,
+  'rsvp-waitlisted': { component: RsvpWaitlisted, subject: rsvpWaitlistedSubject } as Template<RsvpWaitlistedProps>,
+  'rsvp-offered': { component: RsvpOffered, subject: rsvpOfferedSubject } as Template<RsvpOfferedProps>,
+  'rsvp-promoted': { component: RsvpPromoted, subject: rsvpPromotedSubject } as Template<RsvpPromotedProps>,
+  'rsvp-reminder': { component: RsvpReminder, subject: rsvpReminderSubject } as Template<RsvpReminderProps>,
+  'rsvp-event-changed': { component: RsvpEventChanged, subject: rsvpEventChangedSubject } as Template<RsvpEventChangedProps>,
 }
 
 export type TemplateName = keyof typeof templates

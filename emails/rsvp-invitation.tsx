@@ -1,0 +1,54 @@
+import { Text } from '@react-email/components'
+import { getT } from '../app/utils/i18n'
+import { LinkFallback, MailButton, RsvpMail, previewEvent, type RsvpMailEvent } from './_components/rsvp'
+
+export type RsvpInvitationProps = RsvpMailEvent & {
+  organiser: string
+  summary: string
+  languages: string
+  yesUrl: string
+  maybeUrl: string
+  noUrl: string
+  reminder: boolean
+}
+
+export function rsvpInvitationSubject(props: RsvpInvitationProps) {
+  const t = getT(props.locale)
+  return props.reminder
+    ? t('rsvps.email.invitation.subject_reminder', { title: props.eventTitle })
+    : t('rsvps.email.invitation.subject', { title: props.eventTitle })
+}
+
+export default function RsvpInvitation(props: RsvpInvitationProps) {
+  const t = getT(props.locale)
+  return (
+    <RsvpMail event={props} preview={t('rsvps.email.invitation.preview', { organiser: props.organiser })} heading={props.eventTitle}>
+      {props.reminder ? <Text>{t('rsvps.email.invitation.reminder_intro')}</Text> : null}
+      <Text>{t('rsvps.email.invitation.body', { organiser: props.organiser })}</Text>
+      {props.summary ? <Text>{props.summary}</Text> : null}
+      {props.languages ? <Text>{t('rsvps.email.invitation.languages', { languages: props.languages })}</Text> : null}
+      <Text>{t('rsvps.email.invitation.food')}</Text>
+      <Text>{t('rsvps.email.invitation.question')}</Text>
+      <MailButton href={props.yesUrl}>{t('rsvps.answers.yes_button')}</MailButton>
+      <MailButton href={props.maybeUrl} secondary>
+        {t('rsvps.answers.maybe_button')}
+      </MailButton>
+      <MailButton href={props.noUrl} secondary>
+        {t('rsvps.answers.no_button')}
+      </MailButton>
+      <Text style={{ fontSize: '13px' }}>{t('rsvps.email.invitation.personal')}</Text>
+      <LinkFallback locale={props.locale} url={props.yesUrl} />
+    </RsvpMail>
+  )
+}
+
+RsvpInvitation.PreviewProps = {
+  ...previewEvent,
+  organiser: 'Runder Tisch der Religionen Osnabrück',
+  summary: 'Gemeinsames Gebet der Religionsgemeinschaften für den Frieden, anschließend Tee und Gespräch.',
+  languages: 'Deutsch, Türkisch, Arabisch',
+  yesUrl: 'http://localhost:3000/r/abcdefghijklmnopqrstuvwxyz234567?answer=yes',
+  maybeUrl: 'http://localhost:3000/r/abcdefghijklmnopqrstuvwxyz234567?answer=maybe',
+  noUrl: 'http://localhost:3000/r/abcdefghijklmnopqrstuvwxyz234567?answer=no',
+  reminder: false,
+} satisfies RsvpInvitationProps

@@ -36,6 +36,8 @@ export default defineConfig({
       DATABASE_PATH: databasePath,
       SEED_DEMO: 'true',
       MAIL_WORKER: 'true',
+      // All journeys sign in from 127.0.0.1 within a minute; the limit itself is tested in tests/integration/auth-http.test.ts.
+      SIGN_IN_LIMIT: '1000',
     },
   },
 })

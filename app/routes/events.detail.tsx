@@ -120,11 +120,15 @@ export default function EventDetail() {
       </p>
       <dl className="facts">
         <dt>{t('events.fields.organisation')}</dt>
-        <dd>{organisation.name}</dd>
+        <dd>
+          <Link to={`/organisations/${organisation.slug}`}>{organisation.name}</Link>
+        </dd>
         {network ? (
           <>
             <dt>{t('events.fields.network')}</dt>
-            <dd>{network.name}</dd>
+            <dd>
+              <Link to={`/networks/${network.slug}`}>{network.name}</Link>
+            </dd>
           </>
         ) : null}
         <dt>{t('events.fields.visibility')}</dt>
@@ -287,6 +291,12 @@ export default function EventDetail() {
           <div className="button-row">
             <Link to={`/events/${event.id}/edit`} className="button secondary">
               {t('events.detail.edit')}
+            </Link>
+            <Link to={`/events/${event.id}/invitations`} className="button secondary">
+              {t('events.detail.invitations')}
+            </Link>
+            <Link to={`/events/${event.id}/attendees`} className="button secondary">
+              {t('events.detail.attendees')}
             </Link>
             <Link to={`/events/${event.id}/cancel`} className="button secondary">
               {t('events.detail.cancel')}

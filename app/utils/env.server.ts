@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   JOBS: z.enum(['true', 'false']).default('true'),
   /** How often organisations are asked to confirm their directory entry. */
   DIRECTORY_CONFIRMATION_INTERVAL_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Days after an event when answers' needs (special-category data) are deleted. */
+  NEEDS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Sign-in attempts allowed per minute, per IP address and per account; the 11th gets 429. */
+  SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Seed the demo district into an empty database at start. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   /** Run the mail worker in the server process. */

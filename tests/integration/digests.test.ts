@@ -82,7 +82,7 @@ test('a member gets the events of their networks in the coming four weeks by wee
   expect(text).not.toContain(`Neu: ${titles.Dialogabend}`)
   // in: the open invitation with its answer button; changes and cancellations
   expect(text).toContain(titles['Einladung-offen'])
-  expect(html).toMatch(/<a href="http:\/\/localhost:3000\/events\/[a-z0-9]+"[^>]*>(?:(?!<\/a>).)*Antworten/s)
+  expect(html).toMatch(/<a href="http:\/\/localhost:3000\/events\/[a-z0-9]+\/answer"[^>]*>(?:(?!<\/a>).)*Antworten/s)
   expect(text).toContain(`Abgesagt: ${titles.Abgesagt}`)
   expect(text).toContain(`Geändert: ${titles.Verschoben}`)
   // in: the week's observances from the intercultural calendar

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { rateLimits } from '../../../db/schema'
 import { db } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number }
 
@@ -25,12 +26,13 @@ export function hitRateLimit(key: string, limit: number, windowMs: number, now =
   )
 }
 
-/** Sign-in attempts: 10 a minute per IP and per account. */
-export const SIGN_IN_LIMIT = { limit: 10, windowMs: 60_000 } as const
+const MINUTE = 60_000
 
+/** Sign-in attempts: SIGN_IN_LIMIT (10) a minute per IP and per account. */
 export function hitSignInLimits(ip: string, email: string): RateLimitResult {
-  const byIp = hitRateLimit(`sign-in:ip:${ip}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowMs)
-  const byAccount = hitRateLimit(`sign-in:account:${email.toLowerCase()}`, SIGN_IN_LIMIT.limit, SIGN_IN_LIMIT.windowMs)
+  const limit = getEnv().SIGN_IN_LIMIT
+  const byIp = hitRateLimit(`sign-in:ip:${ip}`, limit, MINUTE)
+  const byAccount = hitRateLimit(`sign-in:account:${email.toLowerCase()}`, limit, MINUTE)
   return {
     allowed: byIp.allowed && byAccount.allowed,
     retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byAccount.retryAfterSeconds),

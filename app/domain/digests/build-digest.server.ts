@@ -27,7 +27,8 @@ const WINDOW_MS = 28 * 24 * 60 * 60_000
 const PERIOD_MS: Record<Period, number> = { weekly: 7 * 24 * 60 * 60_000, monthly: 31 * 24 * 60 * 60_000 }
 
 /** Where an invitee answers; the RSVP area's answer page for signed-in people. */
-export const invitationAnswerUrl = (eventId: string) => absoluteUrl(`/events/${eventId}`)
+/** Signed-in members answer there with one click; the personal link lives only in the invitation mail. */
+export const invitationAnswerUrl = (eventId: string) => absoluteUrl(`/events/${eventId}/answer`)
 const eventUrl = (eventId: string) => absoluteUrl(`/events/${eventId}`)
 
 export type Recipient =

@@ -11,7 +11,10 @@ import {
 } from '../../../db/schema'
 import type { Tx } from '../../../db/client'
 import { recordAudit } from '~/domain/audit/mutations.server'
+import { buildCalendarAttachment } from '~/domain/calendar/attachments.server'
 import { enqueueEventNotifications } from '~/domain/digests/notify.server'
+import { fillFreeSeats } from '~/domain/rsvps/capacity.server'
+import { notifyEventChanged } from '~/domain/rsvps/mutations.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { absoluteUrl, DomainError } from '~/utils/http.server'
@@ -179,6 +182,12 @@ export function updateEvent(input: { actor: Actor; eventId: string; columns: Eve
         details: { changed, from: Object.fromEntries(changed.map((f) => [f, before[f]])) },
       })
       if (status === 'published' && before.status !== 'published') enqueueEventNotifications(tx, event.id)
+      if (before.status === 'published') {
+        // raised capacity gives waiting parties their seats; a new time or place reaches everyone who answered
+        if (event.capacity !== before.capacity) fillFreeSeats(tx, event, now)
+        const moved = changed.some((field) => ['startsAt', 'endsAt', 'allDay', 'venueName', 'venueAddress', 'onlineUrl', 'recurrence'].includes(field))
+        if (moved) notifyEventChanged(tx, { eventId: event.id, cancelled: false })
+      }
       return event
     },
     { behavior: 'immediate' },
@@ -240,7 +249,13 @@ export function cancelEvent(input: { actorId: string; eventId: string; reason: s
       const answered = tx.select().from(rsvps).where(eq(rsvps.eventId, event.id)).all()
       for (const rsvp of answered) {
         const locale = recipientLocale(tx, rsvp)
+        // people holding a seat get METHOD:CANCEL so their calendar drops the event
+        const attachment =
+          rsvp.status === 'confirmed'
+            ? buildCalendarAttachment(tx, { eventId: event.id, attendee: { name: rsvp.name, email: rsvp.email }, kind: 'cancel', locale })
+            : null
         enqueueEmail(tx, {
+          attachments: attachment ? [attachment] : [],
           template: 'event-cancelled',
           to: rsvp.email,
           locale,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import { events, invitations, rsvps } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from '~/domain/invitations/links.server'
+import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { formatDateTime, isLocale } from '~/utils/i18n'
 
@@ -71,11 +72,14 @@ export function fillFreeSeats(tx: DbOrTx, event: EventRow, now: Date): string[] 
       })
     } else {
       tx.update(rsvps).set({ status: 'confirmed', waitlistedAt: null, offerExpiresAt: null }).where(eq(rsvps.id, party.id)).run()
+      const locale = isLocale(facts.locale) ? facts.locale : 'de'
+      const attachment = buildCalendarAttachment(tx, { eventId: event.id, attendee: { name: party.name, email: party.email }, kind: 'request', locale })
       enqueueEmail(tx, {
         template: 'rsvp-promoted',
         to: party.email,
-        locale: isLocale(facts.locale) ? facts.locale : 'de',
+        locale,
         props: { ...facts, partySize: party.partySize, manageUrl: answerUrl(token) },
+        attachments: attachment ? [attachment] : [],
       })
     }
     if (free <= 0) break

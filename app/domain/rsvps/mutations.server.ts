@@ -1,14 +1,14 @@
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { events, invitations, pendingAnswers, rsvpNeeds, rsvps } from '../../../db/schema'
 import { answerUrl, issueAnswerLink, mailEvent } from '~/domain/invitations/links.server'
+import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
 import { DomainError } from '~/utils/http.server'
 import { fillFreeSeats } from './capacity.server'
 
 const DAY = 24 * 60 * 60_000
-/** Needs (GDPR Art. 9) are deleted this many days after the event ends, unless NEEDS_RETENTION_DAYS says otherwise. */
-export const NEEDS_RETENTION_DAYS = Number(process.env.NEEDS_RETENTION_DAYS ?? 30) || 30
 
 function requireEvent(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], eventId: string) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get()
@@ -120,7 +120,8 @@ export function sendReminders({ now = new Date() }: { now?: Date } = {}): { sent
 }
 
 /** Job: needs are deleted `retentionDays` after the event ends; unconfirmed public answers when they expire. */
-export function deleteExpiredNeeds({ now = new Date(), retentionDays = NEEDS_RETENTION_DAYS }: { now?: Date; retentionDays?: number } = {}) {
+/** Needs (GDPR Art. 9) are deleted NEEDS_RETENTION_DAYS (30) days after the event ends. */
+export function deleteExpiredNeeds({ now = new Date(), retentionDays = getEnv().NEEDS_RETENTION_DAYS }: { now?: Date; retentionDays?: number } = {}) {
   const cutoff = new Date(now.getTime() - retentionDays * DAY)
   return db.transaction(
     (tx) => {
@@ -162,7 +163,18 @@ export function notifyEventChanged(
     .all()
   for (const { rsvp, invitation } of people) {
     const facts = mailEvent(event, invitation.locale, rsvp.name)
+    // confirmed people get the update as METHOD:REQUEST with the raised SEQUENCE (or CANCEL)
+    const attachment =
+      rsvp.status === 'confirmed'
+        ? buildCalendarAttachment(tx, {
+            eventId: event.id,
+            attendee: { name: rsvp.name, email: rsvp.email },
+            kind: input.cancelled ? 'cancel' : 'request',
+            locale: facts.locale,
+          })
+        : null
     enqueueEmail(tx, {
+      attachments: attachment ? [attachment] : [],
       template: 'rsvp-event-changed',
       to: rsvp.email,
       locale: facts.locale,

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { events, invitations, rsvpNeeds, rsvps, type NeedsValue, type RsvpAnswer, type RsvpStatus } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from '~/domain/invitations/links.server'
+import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
@@ -103,11 +104,17 @@ export function respondInTx(
     if (status === 'waitlisted') {
       enqueueEmail(tx, { template: 'rsvp-waitlisted', to: rsvp.email, locale: facts.locale, props: { ...facts, partySize, manageUrl } })
     } else {
+      // A confirmed yes carries an iTIP REQUEST; withdrawing a confirmed seat carries a CANCEL for the person's copy.
+      const calendarKind = status === 'confirmed' ? 'request' : existing?.status === 'confirmed' ? 'cancel' : null
+      const attachment = calendarKind
+        ? buildCalendarAttachment(tx, { eventId: event.id, attendee: { name, email: rsvp.email }, kind: calendarKind, locale: facts.locale })
+        : null
       enqueueEmail(tx, {
         template: 'rsvp-received',
         to: rsvp.email,
         locale: facts.locale,
         props: { ...facts, answer: input.answer, status, partySize, manageUrl },
+        attachments: attachment ? [attachment] : [],
       })
     }
   }

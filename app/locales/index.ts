@@ -13,6 +13,7 @@ import deHome from './de/home.json'
 import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
 import deOrganisations from './de/organisations.json'
+import deRounds from './de/rounds.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
 import enCalendar from './en/calendar.json'
@@ -23,6 +24,7 @@ import enHome from './en/home.json'
 import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
 import enOrganisations from './en/organisations.json'
+import enRounds from './en/rounds.json'
 
 type Tree = { [key: string]: unknown }
 
@@ -50,6 +52,7 @@ export const de = mergeDeep(
   deEmail,
   deCalendar,
   deMail,
+  deRounds,
 )
 export const en = mergeDeep(
   enCommon,
@@ -62,4 +65,5 @@ export const en = mergeDeep(
   enEmail,
   enCalendar,
   enMail,
+  enRounds,
 )

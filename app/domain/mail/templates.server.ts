@@ -6,6 +6,8 @@ import DirectoryConfirmationRequest, {
 } from '../../../emails/directory-confirmation-request'
 import DirectoryDecision, { directoryDecisionSubject, type DirectoryDecisionProps } from '../../../emails/directory-decision'
 import InvitationToJoin, { invitationToJoinSubject, type InvitationToJoinProps } from '../../../emails/invitation-to-join'
+import PollInvitation, { pollInvitationSubject, type PollInvitationProps } from '../../../emails/poll-invitation'
+import PollReminder, { pollReminderSubject, type PollReminderProps } from '../../../emails/poll-reminder'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
@@ -25,6 +27,8 @@ export const templates = {
     component: DirectoryConfirmationRequest,
     subject: directoryConfirmationRequestSubject,
   } as Template<DirectoryConfirmationRequestProps>,
+  'poll-invitation': { component: PollInvitation, subject: pollInvitationSubject } as Template<PollInvitationProps>,
+  'poll-reminder': { component: PollReminder, subject: pollReminderSubject } as Template<PollReminderProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -142,8 +142,7 @@ function NewRoundForm(props: { seriesId: string; suggestedHostId: string | null;
         <option value="">{t('rounds.no_host')}</option>
         {props.organisations.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.name}
-            {o.id === props.suggestedHostId ? ` (${t('rounds.suggested')})` : ''}
+            {o.id === props.suggestedHostId ? `${o.name} (${t('rounds.suggested')})` : o.name}
           </option>
         ))}
       </SelectField>

@@ -9,18 +9,32 @@ type Flags = {
 export type PollCandidate = { id: string; startsAt: Date; endsAt: Date; flags: Flags }
 export type PollAnswerValue = 'yes' | 'if-need-be' | 'no'
 
-/** A candidate's date with its calendar conflicts right beside it, high importance first and marked. */
-export function CandidateLabel({ candidate }: { candidate: PollCandidate }) {
+const badge = (tone: 'error' | 'warning') => ({
+  display: 'inline-block',
+  marginInlineStart: '0.5rem',
+  padding: '0 0.4rem',
+  borderRadius: '4px',
+  border: `1px solid var(--color-${tone})`,
+  background: `var(--color-${tone}-bg)`,
+  color: `var(--color-${tone})`,
+})
+
+export function CandidateWhen({ candidate }: { candidate: PollCandidate }) {
+  const { i18n } = useTranslation()
+  return <span className="candidate-when">{formatRange(candidate.startsAt, candidate.endsAt, i18n.language as Locale)}</span>
+}
+
+/** The calendar flags of a candidate, shown right beside it: high importance first and marked, school holidays flagged. */
+export function CandidateFlags({ candidate }: { candidate: PollCandidate }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language as Locale
   const { conflicts, high, schoolHoliday } = candidate.flags
   return (
-    <div className="candidate">
-      <span className="candidate-when">{formatRange(candidate.startsAt, candidate.endsAt, locale)}</span>
-      {high ? <strong className="badge danger">{t('rounds.flags.high')}</strong> : null}
-      {schoolHoliday ? <span className="badge">{t('rounds.flags.school_holiday')}</span> : null}
+    <div className="candidate-flags">
+      {high ? <strong style={badge('error')}>{t('rounds.flags.high')}</strong> : null}
+      {schoolHoliday ? <span style={badge('warning')}>{t('rounds.flags.school_holiday')}</span> : null}
       {conflicts.length > 0 ? (
-        <ul className="plain conflicts" aria-label={t('rounds.flags.conflicts')}>
+        <ul className="plain" aria-label={t('rounds.flags.conflicts')}>
           {conflicts.map((c) => (
             <li key={`${c.observance.id}-${c.reason}`}>
               {c.observance.importance === 'high' ? <strong>{c.observance.name[locale]}</strong> : c.observance.name[locale]}{' '}
@@ -29,8 +43,18 @@ export function CandidateLabel({ candidate }: { candidate: PollCandidate }) {
           ))}
         </ul>
       ) : (
-        <span className="meta"> {t('rounds.flags.none')}</span>
+        <p className="meta">{t('rounds.flags.none')}</p>
       )}
+    </div>
+  )
+}
+
+/** A candidate's date with its calendar conflicts right beside it. */
+export function CandidateLabel({ candidate }: { candidate: PollCandidate }) {
+  return (
+    <div className="candidate">
+      <CandidateWhen candidate={candidate} />
+      <CandidateFlags candidate={candidate} />
     </div>
   )
 }
@@ -45,8 +69,9 @@ export function AnswerFields({ candidates, current }: { candidates: PollCandidat
       {candidates.map((candidate) => (
         <fieldset key={candidate.id} className="field">
           <legend>
-            <CandidateLabel candidate={candidate} />
+            <CandidateWhen candidate={candidate} />
           </legend>
+          <CandidateFlags candidate={candidate} />
           <div className="button-row">
             {ANSWERS.map((answer) => (
               <label key={answer}>

@@ -188,6 +188,7 @@ function NewSeriesForm({ organisations }: { organisations: { id: string; name: s
         <fieldset className="field">
           <legend>{t('rounds.host_order')}</legend>
           <p className="hint">{t('rounds.host_order_hint')}</p>
+          <FormError id={fields.hostOrder.errorId} errors={fields.hostOrder.errors} />
           {organisations.map((_, index) => (
             <div key={index}>
               <label htmlFor={`host-order-${index}`}>{t('rounds.host_position', { position: index + 1 })}</label>

@@ -112,10 +112,17 @@ test('only coordinators and the office manage rounds; members see them; outsider
 
 test('a coordinator creates a series with a host order; the next host is suggested from it and can be skipped', async () => {
   const { network, mosque, synagogue, people, clients } = await district()
-  const create = await clients.coordinator.post(
-    `/networks/${network.slug}/rounds`,
-    { intent: 'create-series', title: 'Runder Tisch', cadenceHint: 'alle 2–3 Monate', defaultLengthMinutes: '120', format: 'host', hostOrder: synagogue.id },
-  )
+  // Like a browser: one select per position, the unused ones empty.
+  const body = new URLSearchParams({ intent: 'create-series', title: 'Runder Tisch', cadenceHint: 'alle 2–3 Monate', defaultLengthMinutes: '120', format: 'host' })
+  body.append('hostOrder', '')
+  body.append('hostOrder', synagogue.id)
+  body.append('hostOrder', '')
+  const create = await fetch(`${server.url}/networks/${network.slug}/rounds`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.url, Cookie: `dn_session=${clients.coordinator.cookie('dn_session')}`, 'X-Forwarded-For': clients.coordinator.ip },
+    body,
+  })
   expect(create.status).toBe(302)
   const series = testDb().select().from(roundSeries).where(eq(roundSeries.networkId, network.id)).get()!
   expect(series.hostOrder).toEqual([synagogue.id])

@@ -11,11 +11,12 @@ export const SeriesSchema = z.object({
     .transform(Number)
     .refine((minutes) => minutes >= 15 && minutes <= 720, 'errors.rounds.length_invalid'),
   format: z.enum(['host', 'team'], { error: 'validation.required' }),
+  /** One select per position; conform turns empty selects into undefined. */
   hostOrder: z
-    .array(z.string())
+    .array(z.string().optional())
     .optional()
     .default([])
-    .transform((ids) => ids.filter(Boolean)),
+    .transform((ids) => ids.filter((id): id is string => Boolean(id))),
 })
 
 export const RoundSchema = z.object({

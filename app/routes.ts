@@ -27,6 +27,12 @@ export default [
   route('networks', 'routes/networks.tsx'),
   route('networks/:slug', 'routes/networks.$slug.tsx'),
   route('networks/:slug/members', 'routes/networks.$slug.members.tsx'),
+
+  // Dialogue rounds: series, date polls (personal poll links need no account)
+  route('networks/:slug/rounds', 'routes/networks.$slug.rounds.tsx'),
+  route('networks/:slug/rounds/:roundId/poll', 'routes/networks.$slug.rounds.$roundId.poll.tsx'),
+  route('networks/:slug/rounds/polls/:pollId', 'routes/networks.$slug.rounds.polls.$pollId.tsx'),
+  route('polls/:token', 'routes/polls.$token.tsx'),
   route('organisations', 'routes/organisations.tsx'),
   route('organisations/apply', 'routes/organisations.apply.tsx'),
   route('organisations/confirm/:token', 'routes/organisations.confirm.$token.tsx'),

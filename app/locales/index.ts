@@ -15,6 +15,7 @@ import deNetworks from './de/networks.json'
 import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
 import deRsvps from './de/rsvps.json'
+import deRounds from './de/rounds.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
 import enCalendar from './en/calendar.json'
@@ -27,6 +28,7 @@ import enNetworks from './en/networks.json'
 import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
 import enRsvps from './en/rsvps.json'
+import enRounds from './en/rounds.json'
 
 type Tree = { [key: string]: unknown }
 
@@ -56,6 +58,7 @@ export const de = mergeDeep(
   deCalendar,
   deMail,
   deRsvps,
+  deRounds,
 )
 export const en = mergeDeep(
   enCommon,
@@ -70,4 +73,5 @@ export const en = mergeDeep(
   enCalendar,
   enMail,
   enRsvps,
+  enRounds,
 )

@@ -15,6 +15,8 @@ import RsvpOffered, { rsvpOfferedSubject, type RsvpOfferedProps } from '../../..
 import RsvpPromoted, { rsvpPromotedSubject, type RsvpPromotedProps } from '../../../emails/rsvp-promoted'
 import RsvpReminder, { rsvpReminderSubject, type RsvpReminderProps } from '../../../emails/rsvp-reminder'
 import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps } from '../../../emails/rsvp-event-changed'
+import PollInvitation, { pollInvitationSubject, type PollInvitationProps } from '../../../emails/poll-invitation'
+import PollReminder, { pollReminderSubject, type PollReminderProps } from '../../../emails/poll-reminder'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
@@ -44,6 +46,8 @@ export const templates = {
   'rsvp-promoted': { component: RsvpPromoted, subject: rsvpPromotedSubject } as Template<RsvpPromotedProps>,
   'rsvp-reminder': { component: RsvpReminder, subject: rsvpReminderSubject } as Template<RsvpReminderProps>,
   'rsvp-event-changed': { component: RsvpEventChanged, subject: rsvpEventChangedSubject } as Template<RsvpEventChangedProps>,
+  'poll-invitation': { component: PollInvitation, subject: pollInvitationSubject } as Template<PollInvitationProps>,
+  'poll-reminder': { component: PollReminder, subject: pollReminderSubject } as Template<PollReminderProps>,
 }
 
 export type TemplateName = keyof typeof templates

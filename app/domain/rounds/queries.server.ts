@@ -1,0 +1,147 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import {
+  datePolls,
+  networkMemberships,
+  organisations,
+  pollAnswers,
+  pollCandidates,
+  pollParticipants,
+  rounds,
+  roundSeries,
+} from '../../../db/schema'
+import { db } from '~/utils/db.server'
+import { hashToken, isWellFormedToken } from '../auth/tokens.server'
+import { flagCandidate } from './candidates'
+import { suggestNextHost } from './hosts'
+import { answerMatrix, rankCandidates } from './ranking'
+
+/** Member organisations of a network, by name (the hosts to choose from). */
+export function listNetworkOrganisations(networkId: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(networkMemberships)
+    .innerJoin(organisations, eq(organisations.id, networkMemberships.organisationId))
+    .where(eq(networkMemberships.networkId, networkId))
+    .orderBy(asc(organisations.name))
+    .all()
+}
+
+/** The series of a network with their rounds (newest first), hosts, polls and the suggested next host. */
+export function listSeriesForNetwork(networkId: string, skip = 0) {
+  const series = db.select().from(roundSeries).where(eq(roundSeries.networkId, networkId)).orderBy(asc(roundSeries.title)).all()
+  if (series.length === 0) return []
+  const roundRows = db
+    .select({
+      id: rounds.id,
+      seriesId: rounds.seriesId,
+      number: rounds.number,
+      status: rounds.status,
+      eventId: rounds.eventId,
+      hostOrganisationId: rounds.hostOrganisationId,
+      hostName: organisations.name,
+    })
+    .from(rounds)
+    .leftJoin(organisations, eq(organisations.id, rounds.hostOrganisationId))
+    .where(inArray(rounds.seriesId, series.map((s) => s.id)))
+    .orderBy(desc(rounds.number))
+    .all()
+  const polls = roundRows.length
+    ? db
+        .select({ id: datePolls.id, roundId: datePolls.roundId, deadline: datePolls.deadline, closedAt: datePolls.closedAt })
+        .from(datePolls)
+        .where(inArray(datePolls.roundId, roundRows.map((r) => r.id)))
+        .orderBy(desc(datePolls.createdAt))
+        .all()
+    : []
+  return series.map((s) => {
+    const own = roundRows.filter((r) => r.seriesId === s.id).map((r) => ({ ...r, polls: polls.filter((p) => p.roundId === r.id) }))
+    return { ...s, rounds: own, suggestedHostId: suggestNextHost(s.hostOrder, own[0]?.hostOrganisationId ?? null, skip) }
+  })
+}
+
+export function getSeries(seriesId: string) {
+  return db.select().from(roundSeries).where(eq(roundSeries.id, seriesId)).get() ?? null
+}
+
+/** A round with the network it belongs to (for the policy). */
+export function getRound(roundId: string) {
+  return (
+    db
+      .select({ id: rounds.id, number: rounds.number, seriesId: rounds.seriesId, networkId: roundSeries.networkId, title: roundSeries.title, defaultLengthMinutes: roundSeries.defaultLengthMinutes })
+      .from(rounds)
+      .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
+      .where(eq(rounds.id, roundId))
+      .get() ?? null
+  )
+}
+
+/** A poll with the network it belongs to (for the policy). */
+export function getPoll(pollId: string) {
+  return (
+    db
+      .select({
+        id: datePolls.id,
+        roundId: datePolls.roundId,
+        deadline: datePolls.deadline,
+        closedAt: datePolls.closedAt,
+        lastReminderAt: datePolls.lastReminderAt,
+        networkId: roundSeries.networkId,
+        title: roundSeries.title,
+        number: rounds.number,
+      })
+      .from(datePolls)
+      .innerJoin(rounds, eq(rounds.id, datePolls.roundId))
+      .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
+      .where(eq(datePolls.id, pollId))
+      .get() ?? null
+  )
+}
+
+export type PollView = ReturnType<typeof getPollView>
+
+/** Candidates with their calendar flags, participants, the answer matrix and the ranking. */
+export function getPollView(pollId: string) {
+  const candidates = db
+    .select()
+    .from(pollCandidates)
+    .where(eq(pollCandidates.pollId, pollId))
+    .orderBy(asc(pollCandidates.startsAt))
+    .all()
+    .map((c) => ({ ...c, flags: flagCandidate(c) }))
+  const participants = db
+    .select({ id: pollParticipants.id, name: pollParticipants.name, userId: pollParticipants.userId, answeredAt: pollParticipants.answeredAt })
+    .from(pollParticipants)
+    .where(eq(pollParticipants.pollId, pollId))
+    .orderBy(asc(pollParticipants.name))
+    .all()
+  const answers = participants.length
+    ? db
+        .select({ participantId: pollAnswers.participantId, candidateId: pollAnswers.candidateId, answer: pollAnswers.answer })
+        .from(pollAnswers)
+        .where(inArray(pollAnswers.participantId, participants.map((p) => p.id)))
+        .all()
+    : []
+  return {
+    candidates,
+    participants,
+    matrix: answerMatrix(answers),
+    ranking: rankCandidates(
+      candidates.map((c) => ({ id: c.id, startsAt: c.startsAt, conflictCount: c.flags.conflictCount })),
+      answers,
+    ),
+  }
+}
+
+/** The participant behind a personal poll link, or null (malformed tokens never reach the database). */
+export function getParticipantByToken(token: string) {
+  if (!isWellFormedToken(token)) return null
+  return db.select().from(pollParticipants).where(eq(pollParticipants.tokenHash, hashToken(token))).get() ?? null
+}
+
+export function getParticipantForUser(pollId: string, userId: string) {
+  return db
+    .select()
+    .from(pollParticipants)
+    .where(and(eq(pollParticipants.pollId, pollId), eq(pollParticipants.userId, userId)))
+    .get() ?? null
+}

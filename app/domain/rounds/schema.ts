@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { MAX_CANDIDATES } from './candidates'
+
+export const SeriesSchema = z.object({
+  title: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.too_long'),
+  cadenceHint: z.string().trim().max(200, 'validation.too_long').optional().default(''),
+  defaultLengthMinutes: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .regex(/^\d{1,4}$/, 'errors.rounds.length_invalid')
+    .transform(Number)
+    .refine((minutes) => minutes >= 15 && minutes <= 720, 'errors.rounds.length_invalid'),
+  format: z.enum(['host', 'team'], { error: 'validation.required' }),
+  /** One select per position; conform turns empty selects into undefined. */
+  hostOrder: z
+    .array(z.string().optional())
+    .optional()
+    .default([])
+    .transform((ids) => ids.filter((id): id is string => Boolean(id))),
+})
+
+export const RoundSchema = z.object({
+  seriesId: z.string({ error: 'validation.required' }).min(1, 'validation.required'),
+  hostOrganisationId: z.string().optional(),
+})
+
+export const PollSchema = z.object({
+  roundId: z.string({ error: 'validation.required' }).min(1, 'validation.required'),
+  /** One per line: YYYY-MM-DD HH:MM (Europe/Berlin). Checked in depth by parseCandidateLines. */
+  candidates: z.string({ error: 'errors.rounds.no_candidates' }).trim().min(1, 'errors.rounds.no_candidates'),
+  deadlineDate: z.string({ error: 'validation.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.rounds.deadline_invalid'),
+})
+
+export { MAX_CANDIDATES }

@@ -1,0 +1,116 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { users } from './auth'
+import { id, instant, stringList, timestamps } from './columns'
+import { events } from './events'
+import { networks } from './networks'
+import { organisations } from './organisations'
+
+/** host: one member organisation hosts each round in turn; team: a team prepares it, the host only lends the room. */
+export const ROUND_FORMATS = ['host', 'team'] as const
+export type RoundFormat = (typeof ROUND_FORMATS)[number]
+
+export const ROUND_STATUSES = ['planning', 'scheduled', 'held', 'cancelled'] as const
+export type RoundStatus = (typeof ROUND_STATUSES)[number]
+
+export const POLL_ANSWERS = ['yes', 'if-need-be', 'no'] as const
+export type PollAnswer = (typeof POLL_ANSWERS)[number]
+
+/** A round table of a network that meets again and again (the commissioner's "Runder Tisch"). */
+export const roundSeries = sqliteTable(
+  'round_series',
+  {
+    id: id(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** Free text, e.g. "alle 2–3 Monate". */
+    cadenceHint: text('cadence_hint').notNull().default(''),
+    defaultLengthMinutes: integer('default_length_minutes').notNull().default(120),
+    format: text('format', { enum: ROUND_FORMATS }).notNull().default('host'),
+    /** Ids of member organisations in the order in which they host. */
+    hostOrder: stringList('host_order'),
+    ...timestamps,
+  },
+  (t) => [index('round_series_network_idx').on(t.networkId)],
+)
+
+export const rounds = sqliteTable(
+  'rounds',
+  {
+    id: id(),
+    seriesId: text('series_id')
+      .notNull()
+      .references(() => roundSeries.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    hostOrganisationId: text('host_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** The round's event, once a date is chosen (created through the events/RSVP machinery). */
+    eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
+    status: text('status', { enum: ROUND_STATUSES }).notNull().default('planning'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('rounds_series_number_unique').on(t.seriesId, t.number), index('rounds_event_idx').on(t.eventId)],
+)
+
+export const datePolls = sqliteTable(
+  'date_polls',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    deadline: instant('deadline').notNull(),
+    closedAt: instant('closed_at'),
+    lastReminderAt: instant('last_reminder_at'),
+    ...timestamps,
+  },
+  (t) => [index('date_polls_round_idx').on(t.roundId), index('date_polls_deadline_idx').on(t.deadline)],
+)
+
+export const pollCandidates = sqliteTable(
+  'poll_candidates',
+  {
+    id: id(),
+    pollId: text('poll_id')
+      .notNull()
+      .references(() => datePolls.id, { onDelete: 'cascade' }),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('poll_candidates_poll_start_unique').on(t.pollId, t.startsAt)],
+)
+
+export const pollParticipants = sqliteTable(
+  'poll_participants',
+  {
+    id: id(),
+    pollId: text('poll_id')
+      .notNull()
+      .references(() => datePolls.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** SHA-256 of the personal poll link's token (purpose: this poll only). */
+    tokenHash: text('token_hash').notNull().unique(),
+    answeredAt: instant('answered_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('poll_participants_poll_email_unique').on(t.pollId, t.email), index('poll_participants_user_idx').on(t.userId)],
+)
+
+export const pollAnswers = sqliteTable(
+  'poll_answers',
+  {
+    id: id(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => pollParticipants.id, { onDelete: 'cascade' }),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => pollCandidates.id, { onDelete: 'cascade' }),
+    answer: text('answer', { enum: POLL_ANSWERS }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('poll_answers_participant_candidate_unique').on(t.participantId, t.candidateId), index('poll_answers_candidate_idx').on(t.candidateId)],
+)

@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest'
+import PollInvitation from '../../emails/poll-invitation'
+import PollReminder from '../../emails/poll-reminder'
+import { renderEmail } from '~/domain/mail/templates.server'
+
+test('the poll invitation carries the personal link in German and English, as HTML and plain text, with names escaped', async () => {
+  const german = await renderEmail('poll-invitation', { ...PollInvitation.PreviewProps, roundTitle: '<b>Runder Tisch</b> #4' })
+  expect(german.subject).toBe('Terminumfrage: <b>Runder Tisch</b> #4')
+  expect(german.html).toContain('lang="de"')
+  expect(german.html).not.toContain('<b>Runder Tisch</b>')
+  expect(german.html).toContain('&lt;b&gt;Runder Tisch')
+  expect(german.text).toContain('http://localhost:3000/polls/abcdefghijklmnopqrstuvwxyz234567')
+  expect(german.text).toContain('Dieser Link ist persönlich')
+  const english = await renderEmail('poll-invitation', { ...PollInvitation.PreviewProps, locale: 'en' })
+  expect(english.subject).toBe('Date poll: Runder Tisch der Religionen #4')
+  expect(english.text).toContain('Answers until Fr., 11. Dez. 2026, 12:00.')
+})
+
+test('the reminder says the answer is missing and that its link replaces the old one', async () => {
+  const german = await renderEmail('poll-reminder', PollReminder.PreviewProps)
+  expect(german.subject).toBe('Erinnerung – Terminumfrage: Runder Tisch der Religionen #4')
+  expect(german.text).toContain('ersetzt den aus der Einladung')
+  const english = await renderEmail('poll-reminder', { ...PollReminder.PreviewProps, locale: 'en' })
+  expect(english.text).toContain('replaces the one in the invitation')
+})

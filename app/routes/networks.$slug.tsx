@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { SubscribeLinks } from '~/components/subscribe-links'
+import { getRoundsAccess } from '~/domain/rounds/policy.server'
 import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
@@ -20,17 +21,30 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     if (renamed) throw redirect(`/networks/${renamed}`, 301)
   }
   const found = ensureFound(network)
-  return { network: found, canManage: canManageMembership(getPolicyViewer(request), found.id), feedUrl: publicFeedUrl({ network: found.slug }) }
+  const viewer = getPolicyViewer(request)
+  return {
+    network: found,
+    canManage: canManageMembership(viewer, found.id),
+    roundsAccess: getRoundsAccess(viewer, found.id),
+    feedUrl: publicFeedUrl({ network: found.slug }),
+  }
 }
 
 export default function NetworkPage() {
   const { t } = useTranslation()
-  const { network, canManage, feedUrl } = useLoaderData<typeof loader>()
+  const { network, canManage, roundsAccess, feedUrl } = useLoaderData<typeof loader>()
   return (
     <div className="container">
       <FlashMessage />
       <p className="eyebrow">{t(`networks.scopes.${network.scope}`)}</p>
       <PageHeader title={network.name} intro={network.description} />
+      {roundsAccess ? (
+        <p>
+          <Link className="button secondary" to={`/networks/${network.slug}/rounds`}>
+            {t('networks.rounds_link')}
+          </Link>
+        </p>
+      ) : null}
       {canManage ? (
         <p>
           <Link className="button secondary" to={`/networks/${network.slug}/members`}>

@@ -4,7 +4,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  APP_URL: z.url().default('http://localhost:3000'),
+  /** Without it: http://localhost:PORT */
+  APP_URL: z.url().optional(),
   DATABASE_PATH: z.string().min(1).default('./data/dialognetz.db'),
   MAIL_FROM: z.string().min(3).default('Dialognetz Landkreis Osnabrück <dialognetz@landkreis-osnabrueck.example>'),
   MAIL_REPLY_TO: z.string().optional(),
@@ -30,7 +31,7 @@ const EnvSchema = z.object({
   MAIL_WORKER: z.enum(['true', 'false']).default('true'),
 })
 
-export type Env = z.infer<typeof EnvSchema>
+export type Env = z.infer<typeof EnvSchema> & { APP_URL: string }
 
 let cached: Env | undefined
 
@@ -42,7 +43,7 @@ export function getEnv(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
     throw new Error(`Invalid environment:\n${problems}`)
   }
-  cached = parsed.data
+  cached = { ...parsed.data, APP_URL: parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}` }
   return cached
 }
 

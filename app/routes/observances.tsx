@@ -81,7 +81,7 @@ export default function Observances() {
                       <strong>{o.name[locale]}</strong> · {t(`observances.traditions.${o.tradition}`)} · {t(`observances.importance.${o.importance}`)}
                     </p>
                     <p className="meta">
-                      {o.note[locale]}
+                      {/[.!?]$/.test(o.note[locale]) ? o.note[locale] : `${o.note[locale]}.`}
                       {o.beginsPreviousEvening ? ` ${t('observances.begins_evening')}` : ''}
                       {o.uncertaintyDays ? ` ${t('observances.uncertain', { count: o.uncertaintyDays })}` : ''}
                     </p>

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { outbox } from '../../db/schema'
 import { cancelEvent, updateEvent, type EventColumns } from '~/domain/events/mutations.server'
+import { inviteToEvent } from '~/domain/invitations/mutations.server'
 import { respondAsMember } from '~/domain/rsvps/respond.server'
 import { createEvent, createOrganisation, createUser, testDb } from '../support/factories'
 import { berlinInstant } from '~/utils/time'
@@ -59,6 +60,22 @@ test('a confirmed yes carries an iTIP REQUEST; a change of time sends an update 
   expect(cancelled.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL')
   expect(linesOf(cancelled.ics, 'STATUS')).toContain('STATUS:CANCELLED')
   expect(calendarOf(waiting.email, 'event-cancelled')).toBeNull()
+})
+
+test('withdrawing a confirmed yes sends a CANCEL for the person\'s copy, and an invitation carries only a PUBLISH file', async () => {
+  const organisation = createOrganisation()
+  const office = await createUser({ role: 'admin' })
+  const person = await createUser({ email: 'absage@example.org' })
+  const event = createEvent({ organisationId: organisation.id, venueName: 'Saal' })
+  respondAsMember({ eventId: event.id, user: { ...person, locale: 'de' }, answer: 'yes', partySize: 1, needs: null })
+  respondAsMember({ eventId: event.id, user: { ...person, locale: 'de' }, answer: 'no', partySize: 1, needs: null })
+  const withdrawn = calendarOf(person.email, 'rsvp-received')!
+  expect(withdrawn.method).toBe('METHOD:CANCEL')
+
+  inviteToEvent({ invitedById: office.id, eventId: event.id, emails: ['eingeladen@example.org'] })
+  const invitation = calendarOf('eingeladen@example.org', 'rsvp-invitation')!
+  expect(invitation.method).toBe('METHOD:PUBLISH')
+  expect(invitation.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH')
 })
 
 test('raising the capacity of a published event gives the waiting party its seat with a calendar invitation', async () => {

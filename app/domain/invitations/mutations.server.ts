@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm'
 import { events, invitations, networkMemberships, organisationMembers, organisations, rsvps, users } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
+import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
@@ -114,7 +115,15 @@ function sendInvitation(
   const token = issueAnswerLink(tx, input.invitation.id)
   const facts = mailEvent(input.event, input.invitation.locale, input.invitation.name)
   const summary = input.event.description.length > 280 ? `${input.event.description.slice(0, 277).trimEnd()}…` : input.event.description
+  // "add to calendar" as METHOD:PUBLISH: an iTIP REQUEST's accept button would bypass capacity
+  const attachment = buildCalendarAttachment(tx, {
+    eventId: input.event.id,
+    attendee: { name: input.invitation.name ?? input.invitation.email, email: input.invitation.email },
+    kind: 'publish',
+    locale: facts.locale,
+  })
   enqueueEmail(tx, {
+    attachments: attachment ? [attachment] : [],
     template: 'rsvp-invitation',
     to: input.invitation.email,
     locale: facts.locale,

@@ -103,7 +103,7 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
 
     for (const [label, query] of [
       ['GET /events', ''],
-      ['GET /events?kind=talk', '?kind=talk'],
+      ['GET /events?kind=talk&tradition=islamic', '?kind=talk&tradition=islamic'],
     ] as const) {
       for (const connections of [10, 50]) {
         const ours = await load(`${appUrl}/events${query}`, connections, smoke)

@@ -7,23 +7,37 @@ import Database from 'better-sqlite3'
 
 const db = new Database(process.env.DATABASE_PATH, { readonly: true })
 db.pragma('journal_mode = WAL')
-const where = `e.status in ('published', 'cancelled') and e.visibility = 'public' and coalesce(e.series_ends_at, e.ends_at) >= @now
-  and (@kind is null or e.kind = @kind) and (@tradition is null or o.tradition = @tradition)`
-const list = db.prepare(`
-  select e.id, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.venue_name, e.recurrence is not null as recurring,
-    o.name as organisation, n.name as network, m.name as municipality
-  from events e join organisations o on o.id = e.organisation_id left join networks n on n.id = e.network_id
-    left join municipalities m on m.id = e.municipality_id
-  where ${where}
-  order by e.starts_at, e.id limit 20`)
-const count = db.prepare(`select count(*) as n from events e join organisations o on o.id = e.organisation_id where ${where}`)
+// The same indexes and plan as the app (app/domain/events/queries.server.ts): the series end spelled like the index
+// expression, the organiser join driven from events, the count without the join when no organiser filter is set.
+const seriesEnd = '(case when e.series_ends_at is null then e.ends_at else e.series_ends_at end)'
+const statements = new Map()
+function prepared(kind, tradition) {
+  const key = `${Boolean(kind)}:${Boolean(tradition)}`
+  if (!statements.has(key)) {
+    const where = `e.status in ('published', 'cancelled') and e.visibility = 'public' and ${seriesEnd} >= @now${kind ? ' and e.kind = @kind' : ''}${tradition ? ' and o.tradition = @tradition' : ''}`
+    statements.set(key, {
+      list: db.prepare(`
+        select e.id, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.venue_name, e.recurrence is not null as recurring,
+          o.name as organisation, n.name as network, m.name as municipality
+        from events e join organisations o on o.id = +e.organisation_id left join networks n on n.id = e.network_id
+          left join municipalities m on m.id = e.municipality_id
+        where ${where}
+        order by e.starts_at, e.id limit 20`),
+      count: db.prepare(`select count(*) as n from events e${tradition ? ' join organisations o on o.id = e.organisation_id' : ''} where ${where}`),
+    })
+  }
+  return statements.get(key)
+}
 const format = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' })
 const escape = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost')
   if (url.pathname !== '/events') return res.writeHead(404).end()
-  const params = { now: Date.now(), kind: url.searchParams.get('kind'), tradition: url.searchParams.get('tradition') }
+  const kind = url.searchParams.get('kind') || undefined
+  const tradition = url.searchParams.get('tradition') || undefined
+  const { list, count } = prepared(kind, tradition)
+  const params = { now: Date.now(), ...(kind ? { kind } : {}), ...(tradition ? { tradition } : {}) }
   const rows = list.all(params)
   const { n } = count.get(params)
   const items = rows

@@ -220,15 +220,15 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
     const etag = first.headers.get('ETag')
     if (first.status !== 200 || !etag) throw new Error(`${feedUrl}: ${first.status}, ETag ${etag}`)
     figures.push({ name: 'GET /calendar.ics?network: events in the feed', value: feedText.split('BEGIN:VEVENT').length - 1, unit: 'events' })
-    const feed = await sequential(feedUrl, smoke ? 1 : 200, 200)
+    const feed = await sequential(feedUrl, smoke ? 1 : 50, 200)
     figures.push({ name: 'GET /calendar.ics?network: p50', value: feed.p50, unit: 'ms' })
     figures.push({ name: 'GET /calendar.ics?network: p99', value: feed.p99, unit: 'ms', target: '< 50', ok: feed.p99 < 50 })
-    const notModified = await sequential(feedUrl, smoke ? 1 : 500, 304, { 'If-None-Match': etag })
+    const notModified = await sequential(feedUrl, smoke ? 1 : 200, 304, { 'If-None-Match': etag })
     figures.push({ name: 'GET /calendar.ics?network (304): p50', value: notModified.p50, unit: 'ms' })
     figures.push({ name: 'GET /calendar.ics?network (304): p99', value: notModified.p99, unit: 'ms', target: '< 5', ok: notModified.p99 < 5 })
 
     // 4. One year of observances.
-    const observances = await sequential(`${appUrl}/observances.json?from=2027-01-01&to=2027-12-31`, smoke ? 1 : 200, 200)
+    const observances = await sequential(`${appUrl}/observances.json?from=2027-01-01&to=2027-12-31`, smoke ? 1 : 50, 200)
     figures.push({ name: 'GET /observances.json (2027): p50', value: observances.p50, unit: 'ms' })
     figures.push({ name: 'GET /observances.json (2027): p99', value: observances.p99, unit: 'ms' })
 

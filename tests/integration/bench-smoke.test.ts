@@ -28,6 +28,7 @@ test('the benchmark harness runs every measurement once on a tiny district', asy
   expect(value('answer race: confirmed')).toBe(results.race.capacity)
   expect(value('answer race: waitlisted')).toBe(results.race.answers - results.race.capacity)
   expect(value('weekly digests: recipients')).toBeGreaterThan(0)
+  expect(value('weekly digests: built in the run')).toBe(value('weekly digests: recipients'))
   expect(value('weekly digests: build and queue')).toBeGreaterThan(0)
   expect(value('client JavaScript loaded by /events (gzip)')).toBeGreaterThan(10)
 }, 180_000)

@@ -3,13 +3,16 @@
  * against a bare node:http + better-sqlite3 baseline started in the same run.
  * `--smoke` runs every measurement once on tiny data (part of `npm test`, so the harness cannot rot).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
 import autocannon from 'autocannon'
-import { seedBench } from './seed'
+import Database from 'better-sqlite3'
+import { generateToken, hashToken } from '../../app/domain/auth/tokens.server'
+import { FEED_NETWORK_SLUG, seedBench } from './seed'
 
 type Figure = { name: string; value: number | null; unit: string; target?: string; ok?: boolean | null }
 
@@ -47,6 +50,94 @@ async function load(url: string, connections: number, smoke: boolean) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
 }
 
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+/** Sequential requests (one at a time): p50/p99 latency in ms; every answer must have `status`. */
+async function sequential(url: string, count: number, status: number, headers: Record<string, string> = {}) {
+  const durations: number[] = []
+  for (let i = 0; i < count; i++) {
+    const started = performance.now()
+    const response = await fetch(url, { headers: { 'Accept-Language': 'de', ...headers } })
+    await response.arrayBuffer()
+    durations.push(performance.now() - started)
+    if (response.status !== status) throw new Error(`${url}: ${response.status} instead of ${status}`)
+  }
+  durations.sort((a, b) => a - b)
+  return { p50: percentile(durations, 50), p99: percentile(durations, 99) }
+}
+
+/**
+ * The answer race: one published event of `capacity` seats and `answers` invitations with personal answer links
+ * (only the hashes are stored, as issueAnswerLink does), written into the benchmark copy before the server starts.
+ */
+function prepareRace(path: string, capacity: number, answers: number): { eventId: string; tokens: string[] } {
+  const sqlite = new Database(path)
+  const now = Date.now()
+  const eventId = 'bench-race'
+  const tokens: string[] = []
+  sqlite.transaction(() => {
+    sqlite
+      .prepare(
+        `insert into events (id, title, description, kind, organisation_id, network_id, visibility, status, starts_at, ends_at, all_day, time_zone,
+           venue_name, languages, capacity, change_count, created_at, updated_at)
+         values (?, 'Wettlauf um 100 Plätze', '', 'talk', 'o0', 'n0', 'invited', 'published', ?, ?, 0, 'Europe/Berlin', 'Kreishaus', '["de"]', ?, 0, ?, ?)`,
+      )
+      .run(eventId, now + 7 * 86_400_000, now + 7 * 86_400_000 + 2 * 3_600_000, capacity, now, now)
+    const invite = sqlite.prepare(
+      "insert into invitations (id, event_id, email, name, locale, token_hash, kind, created_at, updated_at) values (?, ?, ?, ?, 'de', ?, 'invited', ?, ?)",
+    )
+    const link = sqlite.prepare('insert into answer_links (id, invitation_id, token_hash, created_at, updated_at) values (?, ?, ?, ?, ?)')
+    for (let i = 0; i < answers; i++) {
+      const token = generateToken()
+      tokens.push(token)
+      invite.run(`race-inv-${i}`, eventId, `race${i}@bench.example`, `Gast ${i}`, hashToken(generateToken()), now, now)
+      link.run(`race-link-${i}`, `race-inv-${i}`, hashToken(token), now, now)
+    }
+  })()
+  sqlite.close()
+  return { eventId, tokens }
+}
+
+/** Every invitee says "yes" (party of 1) at once, over HTTP through their personal link. */
+async function race(appUrl: string, tokens: string[]) {
+  const started = performance.now()
+  const statuses = await Promise.all(
+    tokens.map(async (token) => {
+      const response = await fetch(`${appUrl}/r/${token}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Origin: appUrl, 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Language': 'de' },
+        body: new URLSearchParams({ answer: 'yes', partySize: '1' }).toString(),
+      })
+      await response.arrayBuffer()
+      return response.status
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  const failed = statuses.filter((status) => status !== 302)
+  if (failed.length > 0) throw new Error(`answer race: ${failed.length} answers were not accepted (e.g. ${failed[0]})`)
+  return tokens.length / seconds
+}
+
+function raceOutcome(path: string, eventId: string) {
+  const sqlite = new Database(path, { readonly: true })
+  const counts = sqlite.prepare('select status, count(*) as n from rsvps where event_id = ? group by status').all(eventId) as { status: string; n: number }[]
+  sqlite.close()
+  const of = (status: string) => counts.find((row) => row.status === status)?.n ?? 0
+  return { confirmed: of('confirmed'), waitlisted: of('waitlisted'), other: counts.reduce((sum, row) => sum + row.n, 0) - of('confirmed') - of('waitlisted') }
+}
+
+async function digestSeconds(env: Record<string, string>, smokeRun: boolean) {
+  const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['tests/bench/digests-child.ts'], {
+    env: { ...process.env, ...env, ...(smokeRun ? {} : { BENCH_DIGEST_LIMIT_S: '60' }) },
+    maxBuffer: 10 * 1024 * 1024,
+  })
+  const line = stdout.trim().split('\n').at(-1)!
+  return JSON.parse(line) as { seconds: number; done: number; recipients: number; queued: number; extrapolated: boolean }
+}
+
 async function clientJavaScriptKb(baseUrl: string, path: string): Promise<number> {
   const html = await (await fetch(baseUrl + path)).text()
   const sources = new Set<string>()
@@ -69,15 +160,25 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
     if (!existsSync(source)) throw new Error(`${source} is missing: run npm run bench:seed first`)
     copyFileSync(source, working) // the answer race writes; the seeded file stays as it was
   }
+  const raceSize = smoke ? { capacity: 5, answers: 20 } : { capacity: 100, answers: 1_000 }
+  const racePrepared = prepareRace(working, raceSize.capacity, raceSize.answers)
 
   const appPort = freePort()
   const basePort = appPort + 1
   const appUrl = `http://127.0.0.1:${appPort}`
   const baseUrl = `http://127.0.0.1:${basePort}`
   const figures: Figure[] = []
+  const report = (figure: Figure) => {
+    if (!smoke) console.log(`${figure.name}: ${figure.value === null ? 'n/a' : figure.value.toFixed(1)} ${figure.unit}`)
+  }
+  const push = figures.push.bind(figures)
+  figures.push = (...items: Figure[]) => {
+    items.forEach(report)
+    return push(...items)
+  }
   const servers: ChildProcess[] = []
   try {
-    const app = start([process.execPath, 'server.js'], {
+    const env = {
       NODE_ENV: 'production',
       PORT: String(appPort),
       HOST: '127.0.0.1',
@@ -85,7 +186,9 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
       DATABASE_PATH: working,
       SEED_DEMO: 'false',
       MAIL_WORKER: 'false',
-    })
+      JOBS: 'false',
+    }
+    const app = start([process.execPath, 'server.js'], env)
     servers.push(app)
     const startMs = await waitFor(`${appUrl}/healthz`, 30_000)
     figures.push({ name: 'server start to first 200 on /healthz', value: startMs, unit: 'ms', target: '< 1500', ok: startMs < 1500 })
@@ -103,7 +206,7 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
 
     for (const [label, query] of [
       ['GET /events', ''],
-      ['GET /events?kind=talk', '?kind=talk'],
+      ['GET /events?kind=talk&tradition=islamic', '?kind=talk&tradition=islamic'],
     ] as const) {
       for (const connections of [10, 50]) {
         const ours = await load(`${appUrl}/events${query}`, connections, smoke)
@@ -118,6 +221,46 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
       }
     }
 
+    // 3. The network feed (about 1,000 events in the full district), then the same with If-None-Match.
+    const feedUrl = `${appUrl}/calendar.ics?network=${FEED_NETWORK_SLUG}`
+    const first = await fetch(feedUrl)
+    const feedText = await first.text()
+    const etag = first.headers.get('ETag')
+    if (first.status !== 200 || !etag) throw new Error(`${feedUrl}: ${first.status}, ETag ${etag}`)
+    figures.push({ name: 'GET /calendar.ics?network: events in the feed', value: feedText.split('BEGIN:VEVENT').length - 1, unit: 'events' })
+    const feed = await sequential(feedUrl, smoke ? 1 : 50, 200)
+    figures.push({ name: 'GET /calendar.ics?network: p50', value: feed.p50, unit: 'ms' })
+    figures.push({ name: 'GET /calendar.ics?network: p99', value: feed.p99, unit: 'ms', target: '< 50', ok: feed.p99 < 50 })
+    const notModified = await sequential(feedUrl, smoke ? 1 : 50, 304, { 'If-None-Match': etag })
+    figures.push({ name: 'GET /calendar.ics?network (304): p50', value: notModified.p50, unit: 'ms' })
+    figures.push({ name: 'GET /calendar.ics?network (304): p99', value: notModified.p99, unit: 'ms', target: '< 5', ok: notModified.p99 < 5 })
+
+    // 4. One year of observances.
+    const observances = await sequential(`${appUrl}/observances.json?from=2027-01-01&to=2027-12-31`, smoke ? 1 : 50, 200)
+    figures.push({ name: 'GET /observances.json (2027): p50', value: observances.p50, unit: 'ms' })
+    figures.push({ name: 'GET /observances.json (2027): p99', value: observances.p99, unit: 'ms' })
+
+    // 5. The answer race.
+    const answersPerSecond = await race(appUrl, racePrepared.tokens)
+    const outcome = raceOutcome(working, racePrepared.eventId)
+    const raceOk = outcome.confirmed === raceSize.capacity && outcome.waitlisted === raceSize.answers - raceSize.capacity && outcome.other === 0
+    figures.push({ name: 'answer race: answers/s', value: answersPerSecond, unit: 'answers/s', target: '>= 1000', ok: answersPerSecond >= 1000 })
+    figures.push({ name: 'answer race: confirmed', value: outcome.confirmed, unit: 'answers', target: `= ${raceSize.capacity}`, ok: raceOk })
+    figures.push({ name: 'answer race: waitlisted', value: outcome.waitlisted, unit: 'answers', target: `= ${raceSize.answers - raceSize.capacity}`, ok: raceOk })
+
+    // 6. The weekly digests of every user, queued (not sent), in a child process against the same copy.
+    const digests = await digestSeconds(env, smoke)
+    figures.push({ name: 'weekly digests: recipients', value: digests.recipients, unit: 'people' })
+    figures.push({ name: 'weekly digests: queued', value: digests.queued, unit: 'mails' })
+    figures.push({ name: 'weekly digests: built in the run', value: digests.done, unit: 'people' })
+    figures.push({
+      name: `weekly digests: build and queue${digests.extrapolated ? ' (extrapolated from the first 60 s)' : ''}`,
+      value: digests.seconds,
+      unit: 's',
+      target: '< 60',
+      ok: digests.seconds < 60,
+    })
+
     const js = await clientJavaScriptKb(appUrl, '/events')
     figures.push({ name: 'client JavaScript loaded by /events (gzip)', value: js, unit: 'kB', target: '< 120', ok: js < 120 })
   } finally {
@@ -125,6 +268,7 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
     for (const suffix of ['', '-wal', '-shm']) rmSync(working + suffix, { force: true })
   }
   return {
+    race: { ...raceSize },
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30) },
     node: process.version,
     date: new Date().toISOString(),

@@ -7,6 +7,7 @@ import { hash } from '@node-rs/argon2'
 import { SingleBar, Presets } from 'cli-progress'
 import { seedMunicipalities } from '../../db/seed'
 import { openDatabase } from '../../db/client'
+import { lastOccurrenceEnd } from '../../app/domain/events/recurrence'
 
 export const BENCH_SIZES = {
   full: { networks: 100, organisations: 3_000, users: 30_000, events: 60_000, answersPerEvent: 10, outbox: 200_000 },
@@ -31,6 +32,8 @@ const TRADITIONS = ['jewish', 'islamic', 'christian-western', 'christian-orthodo
 const KINDS = ['faith-community', 'migrant-organisation', 'welfare-association', 'public-body', 'education', 'initiative']
 const EVENT_KINDS = ['dialogue-round', 'open-house', 'interreligious-prayer', 'talk', 'shared-meal', 'network-meeting', 'festival', 'excursion', 'other']
 const DAY = 24 * 60 * 60 * 1000
+/** The network whose feed (GET /calendar.ics?network=…) is measured: about 1,000 public events in the feed window. */
+export const FEED_NETWORK_SLUG = 'netzwerk-0'
 
 export async function seedBench(path: string, size: BenchSize, options: { now?: number; quiet?: boolean } = {}) {
   const sizes = BENCH_SIZES[size]
@@ -105,30 +108,50 @@ export async function seedBench(path: string, size: BenchSize, options: { now?: 
 
   const insertEvent = sqlite.prepare(
     `insert into events (id, title, description, kind, organisation_id, network_id, visibility, status, starts_at, ends_at, all_day, time_zone,
-       venue_name, municipality_id, languages, capacity, change_count, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'Europe/Berlin', ?, ?, ?, ?, 0, ?, ?)`,
+       venue_name, municipality_id, languages, capacity, change_count, recurrence, series_ends_at, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'Europe/Berlin', ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
   )
   const fiveYears = 5 * 365 * DAY
   const from = now - 2 * 365 * DAY
+  // The feed window of app/domain/calendar/queries.server.ts (90 days back, two years ahead).
+  const feedFrom = now - 90 * DAY
+  const feedTo = now + 730 * DAY
+  // Every n-th event inside the feed window goes to the feed network as a public, published event.
+  const feedEvery = Math.max(1, Math.round((sizes.events * (820 / 1825)) / (sizes.events >= 10_000 ? 800 : 10)))
   fill('events', sizes.events, (i) => {
     const organisation = i % sizes.organisations
     const startsAt = from + Math.floor((i / sizes.events) * fiveYears) + Math.floor(rand() * 10) * 60 * 60 * 1000
-    const visibility = rand() < 0.7 ? 'public' : rand() < 0.67 ? 'network' : 'invited'
+    const endsAt = startsAt + 2 * 60 * 60 * 1000
+    let visibility = rand() < 0.7 ? 'public' : rand() < 0.67 ? 'network' : 'invited'
+    let status = rand() < 0.95 ? 'published' : 'cancelled'
+    let network = `n${organisation % sizes.networks}`
+    if (startsAt >= feedFrom && startsAt <= feedTo && i % feedEvery === 0) {
+      network = 'n0'
+      visibility = 'public'
+      status = 'published'
+    }
+    // 10 % recurring: weekly, 4–12 dates, stored as the events area stores them (recurrence JSON + series_ends_at).
+    const recurrence = i % 10 === 5 ? { frequency: 'weekly' as const, count: 4 + (i % 9), exceptionDates: [] as string[] } : null
+    const seriesEndsAt = recurrence
+      ? lastOccurrenceEnd({ startsAt: new Date(startsAt), endsAt: new Date(endsAt), allDay: false, recurrence }).getTime()
+      : null
     insertEvent.run(
       `e${i}`,
       `Veranstaltung ${i}: ${pick(['Dialog', 'Friedensgebet', 'Tag der offenen Tür', 'Vortrag', 'Iftar'])}`,
       `Beschreibung ${i}`,
       pick(EVENT_KINDS),
       `o${organisation}`,
-      `n${organisation % sizes.networks}`,
+      network,
       visibility,
-      rand() < 0.95 ? 'published' : 'cancelled',
+      status,
       startsAt,
-      startsAt + 2 * 60 * 60 * 1000,
+      endsAt,
       `Gemeindehaus ${organisation}`,
       pick(municipalities),
       JSON.stringify(['de']),
       rand() < 0.3 ? 100 : null,
+      recurrence ? JSON.stringify(recurrence) : null,
+      seriesEndsAt,
       stamp,
       stamp,
     )

@@ -85,6 +85,7 @@ export function getPoll(pollId: string) {
         deadline: datePolls.deadline,
         closedAt: datePolls.closedAt,
         lastReminderAt: datePolls.lastReminderAt,
+        eventId: rounds.eventId,
         networkId: roundSeries.networkId,
         title: roundSeries.title,
         number: rounds.number,

@@ -23,3 +23,17 @@ test('the reminder says the answer is missing and that its link replaces the old
   const english = await renderEmail('poll-reminder', { ...PollReminder.PreviewProps, locale: 'en' })
   expect(english.text).toContain('replaces the one in the invitation')
 })
+
+test('a round invitation lists the accepted agenda in order, in both languages and as plain text, with titles escaped', async () => {
+  const { default: RsvpInvitation } = await import('../../emails/rsvp-invitation')
+  const agenda = ['Besuch der Synagoge', '<i>Ramadan</i>-Kalender']
+  const german = await renderEmail('rsvp-invitation', { ...RsvpInvitation.PreviewProps, agenda })
+  expect(german.html).toContain('Tagesordnung')
+  expect(german.html).not.toContain('<i>Ramadan</i>')
+  expect(german.html).toContain('&lt;i&gt;Ramadan')
+  expect(german.text).toMatch(/1\. Besuch der Synagoge[\s\S]*2\. <i>Ramadan<\/i>-Kalender/)
+  const english = await renderEmail('rsvp-invitation', { ...RsvpInvitation.PreviewProps, agenda, locale: 'en' })
+  expect(english.text).toContain('Agenda')
+  const plain = await renderEmail('rsvp-invitation', RsvpInvitation.PreviewProps)
+  expect(plain.text).not.toContain('Tagesordnung')
+})

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../db/client'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
+import { listAcceptedAgendaForEvent } from '../rounds/queries.server'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from './links.server'
 
 type EventRow = typeof events.$inferSelect
@@ -127,6 +128,8 @@ function sendInvitation(
       maybeUrl: answerUrl(token, 'maybe'),
       noUrl: answerUrl(token, 'no'),
       reminder: input.reminder,
+      // a dialogue round's accepted agenda goes out with the invitation
+      agenda: listAcceptedAgendaForEvent(input.event.id, tx).map((topic) => topic.title),
     },
   })
 }

@@ -102,6 +102,8 @@ export default function RoundsPage() {
                   {t(`rounds.statuses.${r.status}`)}
                   {' '}
                   · <Link to={`/networks/${network.slug}/rounds/${r.id}/agenda`}>{t('rounds.agenda.link')}</Link>
+                  {' '}
+                  · <Link to={`/networks/${network.slug}/rounds/${r.id}/minutes`}>{t('rounds.minutes.link')}</Link>
                   {r.polls.map((p) => (
                     <span key={p.id}>
                       {' '}

@@ -15,4 +15,17 @@ CREATE TABLE `agenda_topics` (
 );
 --> statement-breakpoint
 CREATE INDEX `agenda_topics_round_position_idx` ON `agenda_topics` (`round_id`,`position`);--> statement-breakpoint
+CREATE TABLE `round_minutes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`body` text NOT NULL,
+	`published_at` integer,
+	`updated_by_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`updated_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `round_minutes_round_id_unique` ON `round_minutes` (`round_id`);--> statement-breakpoint
 ALTER TABLE `rounds` ADD `agenda_cutoff_at` integer;

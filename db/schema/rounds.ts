@@ -142,3 +142,16 @@ export const agendaTopics = sqliteTable(
   },
   (t) => [index('agenda_topics_round_position_idx').on(t.roundId, t.position)],
 )
+
+/** The minutes of a round (safe Markdown subset); visible to the network's members once published. */
+export const roundMinutes = sqliteTable('round_minutes', {
+  id: id(),
+  roundId: text('round_id')
+    .notNull()
+    .unique()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+  publishedAt: instant('published_at'),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  ...timestamps,
+})

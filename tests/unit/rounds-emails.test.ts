@@ -37,3 +37,14 @@ test('a round invitation lists the accepted agenda in order, in both languages a
   const plain = await renderEmail('rsvp-invitation', RsvpInvitation.PreviewProps)
   expect(plain.text).not.toContain('Tagesordnung')
 })
+
+test('the minutes notice links to the minutes page in German and English, with the round title escaped', async () => {
+  const { default: MinutesPublished } = await import('../../emails/minutes-published')
+  const german = await renderEmail('minutes-published', { ...MinutesPublished.PreviewProps, roundTitle: '<b>Runder Tisch</b> #4' })
+  expect(german.subject).toBe('Protokoll: <b>Runder Tisch</b> #4')
+  expect(german.html).not.toContain('<b>Runder Tisch</b>')
+  expect(german.text).toContain('http://localhost:3000/networks/runder-tisch/rounds/abc/minutes')
+  const english = await renderEmail('minutes-published', { ...MinutesPublished.PreviewProps, locale: 'en' })
+  expect(english.subject).toBe('Minutes: Runder Tisch der Religionen #4')
+  expect(english.text).toContain('visible to the network')
+})

@@ -1,0 +1,146 @@
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { FormError } from '~/components/form'
+import { SafeMarkdown } from '~/components/safe-markdown'
+import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
+import { getNetworkBySlug } from '~/domain/networks/queries.server'
+import { getMinutes, publishMinutes, saveMinutes } from '~/domain/rounds/minutes.server'
+import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { getRound } from '~/domain/rounds/queries.server'
+import { MINUTES_MAX, MinutesSchema } from '~/domain/rounds/schema'
+import { getPolicyViewer, requireUser } from '~/utils/auth.server'
+import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { formatDateTime, type Locale } from '~/utils/i18n'
+import { pageTitle } from '~/utils/meta'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.minutes.title')
+
+/** Members of the network read published minutes; coordinators and the office write and publish them; everyone else gets 404. */
+function load(request: Request, slug: string, roundId: string) {
+  const user = requireUser(request)
+  const network = getNetworkBySlug(slug)
+  if (!network || network.archivedAt) ensureFound(null)
+  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
+  const round = getRound(roundId)
+  if (!round || round.networkId !== network!.id) ensureFound(null)
+  return { user, network: network!, access, round: round! }
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { network, access, round } = load(request, params.slug!, params.roundId!)
+  const minutes = getMinutes(round.id)
+  const canManage = access === 'manage'
+  // drafts are for the managers only
+  const visible = minutes && (minutes.publishedAt || canManage) ? minutes : null
+  return {
+    network: { name: network.name, slug: network.slug },
+    title: `${round.title} #${round.number}`,
+    canManage,
+    body: visible?.body ?? '',
+    publishedAt: visible?.publishedAt ?? null,
+    hasDraft: Boolean(minutes && !minutes.publishedAt),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, network, access, round } = load(request, params.slug!, params.roundId!)
+  if (access !== 'manage') httpError(403, 'forbidden')
+  const formData = await request.formData()
+  const intent = formData.get('intent')
+  const here = `/networks/${network.slug}/rounds/${round.id}/minutes`
+  const now = new Date()
+  if (intent === 'save') {
+    const submission = parseWithZod(formData, { schema: MinutesSchema })
+    if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+    saveMinutes({ roundId: round.id, body: submission.value.body, actorId: user.id, now })
+    return redirectWithMessage(here, 'minutes_saved')
+  }
+  if (intent === 'publish') {
+    try {
+      publishMinutes({ roundId: round.id, actorId: user.id, now })
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status === 404) throw error
+      return data({ error: `errors.${error.code}` }, { status: error.status })
+    }
+    return redirectWithMessage(here, 'minutes_published')
+  }
+  httpError(400, 'unknown_intent')
+}
+
+export default function MinutesPage() {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language as Locale
+  const d = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm<{ body: string }>({
+    id: 'minutes',
+    lastResult: actionData && 'result' in actionData ? actionData.result : undefined,
+    defaultValue: { body: d.body },
+    shouldValidate: 'onSubmit',
+  })
+  const hint = `${fields.body.id}-hint`
+  return (
+    <div className="container">
+      <FlashMessage />
+      <PageHeader title={t('rounds.minutes.title')} intro={d.title} />
+      <p>
+        <Link to={`/networks/${d.network.slug}/rounds`}>{t('rounds.back_to_rounds')}</Link>
+      </p>
+      {actionData && 'error' in actionData ? (
+        <div className="notice error" role="alert">
+          {t(String(actionData.error))}
+        </div>
+      ) : null}
+      <section aria-labelledby="minutes-heading">
+        <h2 id="minutes-heading">
+          {d.publishedAt ? t('rounds.minutes.published_at', { date: formatDateTime(d.publishedAt, locale) }) : t('rounds.minutes.draft')}
+        </h2>
+        {d.body ? <SafeMarkdown source={d.body} /> : <EmptyState title={t('rounds.minutes.none')} />}
+      </section>
+      {d.canManage ? (
+        <section className="card" aria-labelledby="edit-heading">
+          <h2 id="edit-heading" className="h3">
+            {t('rounds.minutes.edit')}
+          </h2>
+          <Form method="post" {...getFormProps(form)} className="form-grid">
+            <input type="hidden" name="intent" value="save" />
+            <FormError id={form.errorId} errors={form.errors} />
+            <div className="field">
+              <label htmlFor={fields.body.id}>{t('rounds.minutes.body')}</label>
+              <p id={hint} className="hint">
+                {t('rounds.minutes.body_hint', { max: MINUTES_MAX })}
+              </p>
+              <textarea
+                {...getTextareaProps(fields.body)}
+                key={fields.body.key}
+                rows={14}
+                aria-describedby={[hint, fields.body.errors?.length ? fields.body.errorId : null].filter(Boolean).join(' ')}
+              />
+              {fields.body.errors?.length ? (
+                <p id={fields.body.errorId} className="field-error">
+                  {fields.body.errors.map((e) => t(e)).join(' ')}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <button type="submit" className="button">
+                {t('rounds.minutes.save')}
+              </button>
+            </div>
+          </Form>
+          {d.hasDraft ? (
+            <Form method="post">
+              <p className="hint">{t('rounds.minutes.publish_hint')}</p>
+              <button type="submit" name="intent" value="publish" className="button secondary">
+                {t('rounds.minutes.publish')}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}

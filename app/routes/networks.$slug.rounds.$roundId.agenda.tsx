@@ -9,6 +9,7 @@ import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { isAgendaOpen, moveTopic, proposeTopic, setAgendaCutoff, setTopicStatus } from '~/domain/rounds/mutations.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getRound, listAgenda, listProposingOrganisations } from '~/domain/rounds/queries.server'
+import { listOpenTasksBefore } from '~/domain/rounds/tasks.server'
 import { CutoffSchema, TOPIC_DESCRIPTION_MAX, TopicSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
@@ -44,6 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     open: isAgendaOpen(round, new Date()),
     canManage: access === 'manage',
     topics: listAgenda(round.id),
+    openTasks: listOpenTasksBefore(round),
     organisations: listProposingOrganisations(user.id, network.id, isOffice),
   }
 }
@@ -186,6 +188,20 @@ export default function AgendaPage() {
           </ol>
         )}
       </section>
+
+      {d.openTasks.length ? (
+        <section aria-labelledby="open-tasks-heading">
+          <h2 id="open-tasks-heading">{t('rounds.tasks.open_before')}</h2>
+          <ul>
+            {d.openTasks.map((task) => (
+              <li key={task.id}>
+                <strong>{task.what}</strong> · {task.who}
+                {task.dueOn ? ` · ${t('rounds.tasks.due', { date: task.dueOn })}` : ''} · {t('rounds.round_number', { number: task.roundNumber })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {d.open && d.organisations.length > 0 ? (
         <section className="card" aria-labelledby="propose-heading">

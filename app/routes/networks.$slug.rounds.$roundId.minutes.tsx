@@ -3,14 +3,15 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormError } from '~/components/form'
+import { FormError, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { getMinutes, publishMinutes, saveMinutes } from '~/domain/rounds/minutes.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
-import { MINUTES_MAX, MinutesSchema } from '~/domain/rounds/schema'
+import { MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
+import { addTask, completeTask, listTasks } from '~/domain/rounds/tasks.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
@@ -42,6 +43,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     body: visible?.body ?? '',
     publishedAt: visible?.publishedAt ?? null,
     hasDraft: Boolean(minutes && !minutes.publishedAt),
+    tasks: listTasks(round.id),
   }
 }
 
@@ -67,6 +69,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirectWithMessage(here, 'minutes_published')
   }
+  if (intent === 'add-task') {
+    const submission = parseWithZod(formData, { schema: TaskSchema })
+    if (submission.status !== 'success') return data({ task: true, result: submission.reply() }, { status: 400 })
+    addTask({ roundId: round.id, ...submission.value, dueOn: submission.value.dueOn ?? null, actorId: user.id })
+    return redirectWithMessage(here, 'task_added')
+  }
+  if (intent === 'complete-task') {
+    try {
+      completeTask({ roundId: round.id, taskId: String(formData.get('taskId') ?? ''), actorId: user.id, now })
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error
+      if (error.status === 404) httpError(404, 'not_found')
+      return data({ error: `errors.${error.code}` }, { status: error.status })
+    }
+    return redirectWithMessage(here, 'task_done')
+  }
   httpError(400, 'unknown_intent')
 }
 
@@ -77,8 +95,13 @@ export default function MinutesPage() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm<{ body: string }>({
     id: 'minutes',
-    lastResult: actionData && 'result' in actionData ? actionData.result : undefined,
+    lastResult: actionData && 'result' in actionData && !('task' in actionData) ? actionData.result : undefined,
     defaultValue: { body: d.body },
+    shouldValidate: 'onSubmit',
+  })
+  const [taskForm, taskFields] = useForm<{ what: string; who: string; dueOn: string }>({
+    id: 'task',
+    lastResult: actionData && 'task' in actionData && 'result' in actionData ? actionData.result : undefined,
     shouldValidate: 'onSubmit',
   })
   const hint = `${fields.body.id}-hint`
@@ -100,6 +123,45 @@ export default function MinutesPage() {
         </h2>
         {d.body ? <SafeMarkdown source={d.body} /> : <EmptyState title={t('rounds.minutes.none')} />}
       </section>
+      <section aria-labelledby="tasks-heading">
+        <h2 id="tasks-heading">{t('rounds.tasks.title')}</h2>
+        {d.tasks.length === 0 ? (
+          <EmptyState title={t('rounds.tasks.none')} />
+        ) : (
+          <ul className="stack plain">
+            {d.tasks.map((task) => (
+              <li key={task.id}>
+                <strong>{task.what}</strong> · {task.who}
+                {task.dueOn ? ` · ${t('rounds.tasks.due', { date: task.dueOn })}` : ''} ·{' '}
+                {task.doneAt ? t('rounds.tasks.done') : t('rounds.tasks.open')}
+                {d.canManage && !task.doneAt ? (
+                  <Form method="post">
+                    <input type="hidden" name="taskId" value={task.id} />
+                    <button type="submit" name="intent" value="complete-task" className="button secondary" aria-label={t('rounds.tasks.complete_label', { what: task.what })}>
+                      {t('rounds.tasks.complete')}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {d.canManage ? (
+          <Form method="post" {...getFormProps(taskForm)} className="form-grid card">
+            <h3 className="h4">{t('rounds.tasks.add')}</h3>
+            <input type="hidden" name="intent" value="add-task" />
+            <TextField field={taskFields.what} label={t('rounds.tasks.what')} />
+            <TextField field={taskFields.who} label={t('rounds.tasks.who')} />
+            <TextField field={taskFields.dueOn} label={t('rounds.tasks.due_on')} hint={t('rounds.tasks.due_on_hint')} />
+            <div className="field">
+              <button type="submit" className="button">
+                {t('rounds.tasks.save')}
+              </button>
+            </div>
+          </Form>
+        ) : null}
+      </section>
+
       {d.canManage ? (
         <section className="card" aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="h3">

@@ -28,4 +28,17 @@ CREATE TABLE `round_minutes` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `round_minutes_round_id_unique` ON `round_minutes` (`round_id`);--> statement-breakpoint
+CREATE TABLE `round_tasks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`what` text NOT NULL,
+	`who` text NOT NULL,
+	`due_on` text,
+	`done_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `round_tasks_round_idx` ON `round_tasks` (`round_id`,`done_at`);--> statement-breakpoint
 ALTER TABLE `rounds` ADD `agenda_cutoff_at` integer;

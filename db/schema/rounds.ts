@@ -155,3 +155,22 @@ export const roundMinutes = sqliteTable('round_minutes', {
   updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
   ...timestamps,
 })
+
+/** A follow-up task agreed in a round: who does what by when; open ones appear on the next round's agenda. */
+export const roundTasks = sqliteTable(
+  'round_tasks',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    what: text('what').notNull(),
+    /** A person or organisation, as written in the minutes. */
+    who: text('who').notNull(),
+    /** YYYY-MM-DD (Europe/Berlin), optional. */
+    dueOn: text('due_on'),
+    doneAt: instant('done_at'),
+    ...timestamps,
+  },
+  (t) => [index('round_tasks_round_idx').on(t.roundId, t.doneAt)],
+)

@@ -55,3 +55,20 @@ export const MINUTES_MAX = 20_000
 export const MinutesSchema = z.object({
   body: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(MINUTES_MAX, 'validation.too_long'),
 })
+
+function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const utc = new Date(Date.UTC(y, m - 1, d))
+  return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d
+}
+
+/** A follow-up task: what, who, and optionally by when (a Berlin date). */
+export const TaskSchema = z.object({
+  what: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(300, 'validation.too_long'),
+  who: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.too_long'),
+  dueOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.rounds.due_invalid')
+    .refine(isRealDate, 'errors.rounds.due_invalid')
+    .optional(),
+})

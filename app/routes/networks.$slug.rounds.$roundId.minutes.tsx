@@ -12,6 +12,7 @@ import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
 import { addTask, completeTask, listTasks } from '~/domain/rounds/tasks.server'
+import { listAttendance, recordAttendance } from '~/domain/rounds/attendance.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
@@ -44,6 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     publishedAt: visible?.publishedAt ?? null,
     hasDraft: Boolean(minutes && !minutes.publishedAt),
     tasks: listTasks(round.id),
+    attendance: listAttendance(round.id, network.id),
   }
 }
 
@@ -68,6 +70,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ error: `errors.${error.code}` }, { status: error.status })
     }
     return redirectWithMessage(here, 'minutes_published')
+  }
+  if (intent === 'attendance') {
+    const present = formData.getAll('present').map(String).filter(Boolean)
+    try {
+      recordAttendance({ roundId: round.id, presentOrganisationIds: present, actorId: user.id, now })
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status === 404) throw error
+      return data({ error: `errors.${error.code}` }, { status: error.status })
+    }
+    return redirectWithMessage(here, 'attendance_saved')
   }
   if (intent === 'add-task') {
     const submission = parseWithZod(formData, { schema: TaskSchema })
@@ -123,6 +135,38 @@ export default function MinutesPage() {
         </h2>
         {d.body ? <SafeMarkdown source={d.body} /> : <EmptyState title={t('rounds.minutes.none')} />}
       </section>
+      <section aria-labelledby="attendance-heading">
+        <h2 id="attendance-heading">{t('rounds.attendance.title')}</h2>
+        {d.attendance.some((o) => o.present !== null) ? (
+          <p>
+            {t('rounds.attendance.present', {
+              names: d.attendance.filter((o) => o.present).map((o) => o.name).join(', ') || '–',
+            })}
+          </p>
+        ) : (
+          <EmptyState title={t('rounds.attendance.none')} />
+        )}
+        {d.canManage ? (
+          <Form method="post" className="form-grid card">
+            <input type="hidden" name="intent" value="attendance" />
+            <fieldset>
+              <legend>{t('rounds.attendance.legend')}</legend>
+              {d.attendance.map((o) => (
+                <div key={o.id} className="checkbox">
+                  <input type="checkbox" id={`present-${o.id}`} name="present" value={o.id} defaultChecked={Boolean(o.present)} />
+                  <label htmlFor={`present-${o.id}`}>{o.name}</label>
+                </div>
+              ))}
+            </fieldset>
+            <div className="field">
+              <button type="submit" className="button secondary">
+                {t('rounds.attendance.save')}
+              </button>
+            </div>
+          </Form>
+        ) : null}
+      </section>
+
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">{t('rounds.tasks.title')}</h2>
         {d.tasks.length === 0 ? (

@@ -15,6 +15,18 @@ CREATE TABLE `agenda_topics` (
 );
 --> statement-breakpoint
 CREATE INDEX `agenda_topics_round_position_idx` ON `agenda_topics` (`round_id`,`position`);--> statement-breakpoint
+CREATE TABLE `round_attendance` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`organisation_id` text NOT NULL,
+	`present` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `round_attendance_round_organisation_unique` ON `round_attendance` (`round_id`,`organisation_id`);--> statement-breakpoint
 CREATE TABLE `round_minutes` (
 	`id` text PRIMARY KEY NOT NULL,
 	`round_id` text NOT NULL,

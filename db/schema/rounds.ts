@@ -174,3 +174,20 @@ export const roundTasks = sqliteTable(
   },
   (t) => [index('round_tasks_round_idx').on(t.roundId, t.doneAt)],
 )
+
+/** Which member organisations attended a round (recorded by hand); one row per round and organisation. */
+export const roundAttendance = sqliteTable(
+  'round_attendance',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('round_attendance_round_organisation_unique').on(t.roundId, t.organisationId)],
+)

@@ -10,8 +10,8 @@ import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { getMinutes, publishMinutes, saveMinutes } from '~/domain/rounds/minutes.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
-import { MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
-import { addTask, completeTask, listTasks } from '~/domain/rounds/tasks.server'
+import { DecisionSchema, MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
+import { addDecision, addTask, completeTask, listDecisions, listTasks } from '~/domain/rounds/tasks.server'
 import { listAttendance, recordAttendance } from '~/domain/rounds/attendance.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
@@ -45,6 +45,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     publishedAt: visible?.publishedAt ?? null,
     hasDraft: Boolean(minutes && !minutes.publishedAt),
     tasks: listTasks(round.id),
+    decisions: listDecisions(round.id),
     attendance: listAttendance(round.id, network.id),
   }
 }
@@ -81,6 +82,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirectWithMessage(here, 'attendance_saved')
   }
+  if (intent === 'add-decision') {
+    const submission = parseWithZod(formData, { schema: DecisionSchema })
+    if (submission.status !== 'success') return data({ decision: true, result: submission.reply() }, { status: 400 })
+    addDecision({ roundId: round.id, text: submission.value.text, actorId: user.id })
+    return redirectWithMessage(here, 'decision_added')
+  }
   if (intent === 'add-task') {
     const submission = parseWithZod(formData, { schema: TaskSchema })
     if (submission.status !== 'success') return data({ task: true, result: submission.reply() }, { status: 400 })
@@ -107,13 +114,18 @@ export default function MinutesPage() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm<{ body: string }>({
     id: 'minutes',
-    lastResult: actionData && 'result' in actionData && !('task' in actionData) ? actionData.result : undefined,
+    lastResult: actionData && 'result' in actionData && !('task' in actionData) && !('decision' in actionData) ? actionData.result : undefined,
     defaultValue: { body: d.body },
     shouldValidate: 'onSubmit',
   })
   const [taskForm, taskFields] = useForm<{ what: string; who: string; dueOn: string }>({
     id: 'task',
     lastResult: actionData && 'task' in actionData && 'result' in actionData ? actionData.result : undefined,
+    shouldValidate: 'onSubmit',
+  })
+  const [decisionForm, decisionFields] = useForm<{ text: string }>({
+    id: 'decision',
+    lastResult: actionData && 'decision' in actionData && 'result' in actionData ? actionData.result : undefined,
     shouldValidate: 'onSubmit',
   })
   const hint = `${fields.body.id}-hint`
@@ -161,6 +173,30 @@ export default function MinutesPage() {
             <div className="field">
               <button type="submit" className="button secondary">
                 {t('rounds.attendance.save')}
+              </button>
+            </div>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{t('rounds.decisions.title')}</h2>
+        {d.decisions.length === 0 ? (
+          <EmptyState title={t('rounds.decisions.none')} />
+        ) : (
+          <ol>
+            {d.decisions.map((decision) => (
+              <li key={decision.id}>{decision.text}</li>
+            ))}
+          </ol>
+        )}
+        {d.canManage ? (
+          <Form method="post" {...getFormProps(decisionForm)} className="form-grid card">
+            <input type="hidden" name="intent" value="add-decision" />
+            <TextField field={decisionFields.text} label={t('rounds.decisions.text')} />
+            <div className="field">
+              <button type="submit" className="button">
+                {t('rounds.decisions.save')}
               </button>
             </div>
           </Form>

@@ -27,6 +27,16 @@ CREATE TABLE `round_attendance` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `round_attendance_round_organisation_unique` ON `round_attendance` (`round_id`,`organisation_id`);--> statement-breakpoint
+CREATE TABLE `round_decisions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`text` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `round_decisions_round_idx` ON `round_decisions` (`round_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `round_minutes` (
 	`id` text PRIMARY KEY NOT NULL,
 	`round_id` text NOT NULL,

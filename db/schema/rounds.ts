@@ -191,3 +191,17 @@ export const roundAttendance = sqliteTable(
   },
   (t) => [uniqueIndex('round_attendance_round_organisation_unique').on(t.roundId, t.organisationId)],
 )
+
+/** A decision taken in a round, as recorded with the minutes; visible to the network's members. */
+export const roundDecisions = sqliteTable(
+  'round_decisions',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('round_decisions_round_idx').on(t.roundId, t.createdAt)],
+)

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { roundTasks } from '../../db/schema'
+import { roundDecisions, roundTasks } from '../../db/schema'
 import { createRound } from '~/domain/rounds/mutations.server'
 import { testDb } from '../support/factories'
 import { roundsDistrict, seriesWithRound } from '../support/rounds'
@@ -50,4 +50,20 @@ test('a task without what or who, or with a date that is not a date, gets messag
   expect(html.match(/Bitte füllen Sie dieses Feld aus\./g)).toHaveLength(2)
   expect(html).toContain('Bitte geben Sie ein gültiges Datum als JJJJ-MM-TT an.')
   expect(testDb().select().from(roundTasks).where(eq(roundTasks.roundId, round.id)).all()).toHaveLength(0)
+})
+
+test('coordinators record decisions that the network’s members read; members may not record them; an empty decision is refused', async () => {
+  const { network, mosque, people, clients } = await roundsDistrict(server.url)
+  const { round } = seriesWithRound(network.id, people.coordinator.id, [mosque.id])
+  const minutes = `/networks/${network.slug}/rounds/${round.id}/minutes`
+  const decision = { intent: 'add-decision', text: 'Das Friedensgebet findet am 1. Advent in der Moschee statt.' }
+  expect((await clients.member.post(minutes, decision)).status).toBe(403)
+  expect((await clients.outsider.post(minutes, decision)).status).toBe(404)
+  const empty = await clients.coordinator.post(minutes, { intent: 'add-decision', text: '' })
+  expect(empty.status).toBe(400)
+  expect(await empty.text()).toContain('Bitte füllen Sie dieses Feld aus.')
+  expect(testDb().select().from(roundDecisions).where(eq(roundDecisions.roundId, round.id)).all()).toHaveLength(0)
+  expect((await clients.coordinator.post(minutes, decision)).status).toBe(302)
+  expect(testDb().select().from(roundDecisions).where(eq(roundDecisions.roundId, round.id)).all()).toHaveLength(1)
+  expect(await (await clients.member.get(minutes)).text()).toContain('<li>Das Friedensgebet findet am 1. Advent in der Moschee statt.</li>')
 })

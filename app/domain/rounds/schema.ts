@@ -72,3 +72,7 @@ export const TaskSchema = z.object({
     .refine(isRealDate, 'errors.rounds.due_invalid')
     .optional(),
 })
+
+export const DecisionSchema = z.object({
+  text: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
+})

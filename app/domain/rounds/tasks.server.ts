@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull, lt } from 'drizzle-orm'
-import { rounds, roundTasks } from '../../../db/schema'
+import { roundDecisions, rounds, roundTasks } from '../../../db/schema'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
 import { recordAudit } from '../audit/mutations.server'
 
-/** Follow-up tasks agreed in a round: who does what by when. */
+/** Follow-up tasks agreed in a round: who does what by when. (Decisions live here too: both are recorded with the minutes.) */
 export function addTask(input: { roundId: string; what: string; who: string; dueOn: string | null; actorId: string }) {
   return db.transaction(
     (tx) => {
@@ -54,4 +54,22 @@ export function listOpenTasksBefore(round: { seriesId: string; number: number })
     .where(and(eq(rounds.seriesId, round.seriesId), lt(rounds.number, round.number), isNull(roundTasks.doneAt)))
     .orderBy(asc(roundTasks.dueOn), asc(rounds.number))
     .all()
+}
+
+/** A decision taken in the round, recorded by the coordination. */
+export function addDecision(input: { roundId: string; text: string; actorId: string }) {
+  return db.transaction(
+    (tx) => {
+      const round = tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, input.roundId)).get()
+      if (!round) throw new DomainError('rounds.not_found', 404)
+      const decision = tx.insert(roundDecisions).values({ roundId: round.id, text: input.text }).returning().get()
+      recordAudit(tx, { actorId: input.actorId, action: 'round_decision.added', entity: 'round_decision', entityId: decision.id })
+      return decision
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function listDecisions(roundId: string) {
+  return db.select().from(roundDecisions).where(eq(roundDecisions.roundId, roundId)).orderBy(asc(roundDecisions.createdAt)).all()
 }

@@ -31,6 +31,8 @@ export default [
   // Dialogue rounds: series, date polls (personal poll links need no account)
   route('networks/:slug/rounds', 'routes/networks.$slug.rounds.tsx'),
   route('networks/:slug/rounds/:roundId/poll', 'routes/networks.$slug.rounds.$roundId.poll.tsx'),
+  route('networks/:slug/rounds/:roundId/agenda', 'routes/networks.$slug.rounds.$roundId.agenda.tsx'),
+  route('networks/:slug/rounds/:roundId/minutes', 'routes/networks.$slug.rounds.$roundId.minutes.tsx'),
   route('networks/:slug/rounds/polls/:pollId', 'routes/networks.$slug.rounds.polls.$pollId.tsx'),
   route('polls/:token', 'routes/polls.$token.tsx'),
   route('organisations', 'routes/organisations.tsx'),

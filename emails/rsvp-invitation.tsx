@@ -10,6 +10,8 @@ export type RsvpInvitationProps = RsvpMailEvent & {
   maybeUrl: string
   noUrl: string
   reminder: boolean
+  /** Titles of a dialogue round's accepted agenda topics, in order (empty for other events). */
+  agenda?: string[]
 }
 
 export function rsvpInvitationSubject(props: RsvpInvitationProps) {
@@ -26,6 +28,19 @@ export default function RsvpInvitation(props: RsvpInvitationProps) {
       {props.reminder ? <Text>{t('rsvps.email.invitation.reminder_intro')}</Text> : null}
       <Text>{t('rsvps.email.invitation.body', { organiser: props.organiser })}</Text>
       {props.summary ? <Text>{props.summary}</Text> : null}
+      {props.agenda?.length ? (
+        <>
+          <Text style={{ fontWeight: 'bold', marginBottom: 0 }}>{t('rounds.agenda.event_heading')}</Text>
+          <Text style={{ marginTop: 0 }}>
+            {props.agenda.map((title, index) => (
+              <span key={index}>
+                {index + 1}. {title}
+                <br />
+              </span>
+            ))}
+          </Text>
+        </>
+      ) : null}
       {props.languages ? <Text>{t('rsvps.email.invitation.languages', { languages: props.languages })}</Text> : null}
       <Text>{t('rsvps.email.invitation.food')}</Text>
       <Text>{t('rsvps.email.invitation.question')}</Text>

@@ -9,6 +9,7 @@ import { listEventConflicts } from '~/domain/events/conflicts.server'
 import { changeOccurrence } from '~/domain/events/mutations.server'
 import { canManageEvent, requireVisibleEvent } from '~/domain/events/policy.server'
 import { getEventForViewer } from '~/domain/events/queries.server'
+import { listAcceptedAgendaForEvent } from '~/domain/rounds/queries.server'
 import { listOccurrences } from '~/domain/events/recurrence'
 import { OccurrenceChangeSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
@@ -61,6 +62,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     manage,
     // Conflicts are shown to the organiser, the coordinators and the office only.
     conflicts: manage ? listEventConflicts({ ...event, exceptions }) : null,
+    // A dialogue round's accepted agenda (the viewer may see the event, so may see its agenda).
+    agenda: listAcceptedAgendaForEvent(event.id),
   }
 }
 
@@ -91,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EventDetail() {
   const { t, i18n } = useTranslation()
   const locale = i18n.language as Locale
-  const { event, organisation, network, municipalityName, past, occurrences, manage, conflicts } = useLoaderData<typeof loader>()
+  const { event, organisation, network, municipalityName, past, occurrences, manage, conflicts, agenda } = useLoaderData<typeof loader>()
   const cancelled = event.status === 'cancelled'
   const answerable = event.status === 'published' && !past
   const place = [event.venueName, event.venueAddress, municipalityName].filter(Boolean).join(', ')
@@ -198,6 +201,22 @@ export default function EventDetail() {
             {t('events.fields.description')}
           </h2>
           <LinkifiedText text={event.description} />
+        </section>
+      ) : null}
+
+      {agenda.length ? (
+        <section aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading" className="h3">
+            {t('rounds.agenda.event_heading')}
+          </h2>
+          <ol>
+            {agenda.map((topic) => (
+              <li key={topic.id}>
+                <strong>{topic.title}</strong> <span className="meta">({topic.organisationName})</span>
+                {topic.description ? <p>{topic.description}</p> : null}
+              </li>
+            ))}
+          </ol>
         </section>
       ) : null}
 

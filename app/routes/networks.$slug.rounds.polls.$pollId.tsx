@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { AnswerFields, CandidateLabel, readAnswers } from '~/components/date-poll'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getNetworkBySlug } from '~/domain/networks/queries.server'
+import { chooseWinner } from '~/domain/rounds/choose-winner.server'
 import { answerPoll, closePoll, inviteNetworkToPoll, isPollClosed, remindPoll } from '~/domain/rounds/mutations.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getParticipantForUser, getPoll, getPollView } from '~/domain/rounds/queries.server'
@@ -36,6 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     deadline: poll.deadline,
     closed: isPollClosed(poll, now),
     canManage: access === 'manage',
+    eventId: poll.eventId,
     canRemind: !poll.lastReminderAt || now.getTime() - poll.lastReminderAt.getTime() >= 24 * 60 * 60_000,
     ownParticipantId: own?.id ?? null,
     ...view,
@@ -63,6 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === 'remind') {
       remindPoll({ pollId: poll.id, actorId: user.id, now })
       return redirectWithMessage(here, 'poll_reminded')
+    }
+    if (intent === 'choose') {
+      chooseWinner({ pollId: poll.id, candidateId: String(formData.get('candidateId') ?? ''), actorId: user.id, now })
+      return redirectWithMessage(here, 'round_scheduled')
     }
     if (intent === 'close') {
       closePoll({ pollId: poll.id, actorId: user.id, now })
@@ -92,6 +98,11 @@ export default function PollPage() {
       <p>
         {d.closed ? t('rounds.poll.closed') : t('rounds.poll.deadline_label', { deadline: formatDateTime(d.deadline, locale) })}
       </p>
+      {d.eventId ? (
+        <p>
+          <Link to={`/events/${d.eventId}`}>{t('rounds.poll.event_link')}</Link>
+        </p>
+      ) : null}
       {actionData?.error ? (
         <div className="notice error" role="alert">
           {t(actionData.error)}
@@ -135,6 +146,20 @@ export default function PollPage() {
                 <span className="meta">
                   {t('rounds.poll.score', { score: row.score, yes: row.yes, ifNeedBe: row.ifNeedBe, no: row.no })}
                 </span>
+                {d.canManage && !d.eventId ? (
+                  <Form method="post">
+                    <input type="hidden" name="candidateId" value={row.candidateId} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="choose"
+                      className="button secondary"
+                      aria-label={t('rounds.poll.choose_label', { date: formatRange(candidate.startsAt, candidate.endsAt, locale) })}
+                    >
+                      {t('rounds.poll.choose')}
+                    </button>
+                  </Form>
+                ) : null}
               </li>
             )
           })}

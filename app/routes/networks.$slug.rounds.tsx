@@ -100,6 +100,10 @@ export default function RoundsPage() {
                 <li key={r.id}>
                   <strong>{t('rounds.round_number', { number: r.number })}</strong> · {r.hostName ?? t('rounds.no_host')} ·{' '}
                   {t(`rounds.statuses.${r.status}`)}
+                  {' '}
+                  · <Link to={`/networks/${network.slug}/rounds/${r.id}/agenda`}>{t('rounds.agenda.link')}</Link>
+                  {' '}
+                  · <Link to={`/networks/${network.slug}/rounds/${r.id}/minutes`}>{t('rounds.minutes.link')}</Link>
                   {r.polls.map((p) => (
                     <span key={p.id}>
                       {' '}

@@ -128,6 +128,8 @@ CREATE INDEX `events_status_start_idx` ON `events` (`status`,`starts_at`);--> st
 CREATE INDEX `events_organisation_idx` ON `events` (`organisation_id`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `events_network_idx` ON `events` (`network_id`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `events_series_end_idx` ON `events` (`series_ends_at`);--> statement-breakpoint
+CREATE INDEX `events_visibility_start_idx` ON `events` (`visibility`,`starts_at`,`status`,(case when "series_ends_at" is null then "ends_at" else "series_ends_at" end));--> statement-breakpoint
+CREATE INDEX `events_visibility_series_end_idx` ON `events` (`visibility`,`status`,(case when "series_ends_at" is null then "ends_at" else "series_ends_at" end),`organisation_id`);--> statement-breakpoint
 CREATE TABLE `invitations` (
 	`id` text PRIMARY KEY NOT NULL,
 	`event_id` text NOT NULL,
@@ -491,6 +493,23 @@ CREATE TABLE `rsvp_needs` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `rsvp_needs_rsvp_id_unique` ON `rsvp_needs` (`rsvp_id`);--> statement-breakpoint
+CREATE TABLE `agenda_topics` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`organisation_id` text NOT NULL,
+	`proposed_by_id` text,
+	`status` text DEFAULT 'proposed' NOT NULL,
+	`position` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`proposed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `agenda_topics_round_position_idx` ON `agenda_topics` (`round_id`,`position`);--> statement-breakpoint
 CREATE TABLE `date_polls` (
 	`id` text PRIMARY KEY NOT NULL,
 	`round_id` text NOT NULL,
@@ -545,6 +564,41 @@ CREATE TABLE `poll_participants` (
 CREATE UNIQUE INDEX `poll_participants_token_hash_unique` ON `poll_participants` (`token_hash`);--> statement-breakpoint
 CREATE UNIQUE INDEX `poll_participants_poll_email_unique` ON `poll_participants` (`poll_id`,`email`);--> statement-breakpoint
 CREATE INDEX `poll_participants_user_idx` ON `poll_participants` (`user_id`);--> statement-breakpoint
+CREATE TABLE `round_attendance` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`organisation_id` text NOT NULL,
+	`present` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `round_attendance_round_organisation_unique` ON `round_attendance` (`round_id`,`organisation_id`);--> statement-breakpoint
+CREATE TABLE `round_decisions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`text` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `round_decisions_round_idx` ON `round_decisions` (`round_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `round_minutes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`body` text NOT NULL,
+	`published_at` integer,
+	`updated_by_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`updated_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `round_minutes_round_id_unique` ON `round_minutes` (`round_id`);--> statement-breakpoint
 CREATE TABLE `round_series` (
 	`id` text PRIMARY KEY NOT NULL,
 	`network_id` text NOT NULL,
@@ -559,6 +613,19 @@ CREATE TABLE `round_series` (
 );
 --> statement-breakpoint
 CREATE INDEX `round_series_network_idx` ON `round_series` (`network_id`);--> statement-breakpoint
+CREATE TABLE `round_tasks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`round_id` text NOT NULL,
+	`what` text NOT NULL,
+	`who` text NOT NULL,
+	`due_on` text,
+	`done_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `round_tasks_round_idx` ON `round_tasks` (`round_id`,`done_at`);--> statement-breakpoint
 CREATE TABLE `rounds` (
 	`id` text PRIMARY KEY NOT NULL,
 	`series_id` text NOT NULL,
@@ -566,6 +633,7 @@ CREATE TABLE `rounds` (
 	`host_organisation_id` text,
 	`event_id` text,
 	`status` text DEFAULT 'planning' NOT NULL,
+	`agenda_cutoff_at` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`series_id`) REFERENCES `round_series`(`id`) ON UPDATE no action ON DELETE cascade,

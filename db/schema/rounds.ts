@@ -12,6 +12,9 @@ export type RoundFormat = (typeof ROUND_FORMATS)[number]
 export const ROUND_STATUSES = ['planning', 'scheduled', 'held', 'cancelled'] as const
 export type RoundStatus = (typeof ROUND_STATUSES)[number]
 
+export const TOPIC_STATUSES = ['proposed', 'accepted', 'deferred'] as const
+export type TopicStatus = (typeof TOPIC_STATUSES)[number]
+
 export const POLL_ANSWERS = ['yes', 'if-need-be', 'no'] as const
 export type PollAnswer = (typeof POLL_ANSWERS)[number]
 
@@ -47,6 +50,8 @@ export const rounds = sqliteTable(
     /** The round's event, once a date is chosen (created through the events/RSVP machinery). */
     eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
     status: text('status', { enum: ROUND_STATUSES }).notNull().default('planning'),
+    /** Members propose agenda topics until this instant; null = until the coordinator closes the agenda by hand (no limit). */
+    agendaCutoffAt: instant('agenda_cutoff_at'),
     ...timestamps,
   },
   (t) => [uniqueIndex('rounds_series_number_unique').on(t.seriesId, t.number), index('rounds_event_idx').on(t.eventId)],
@@ -113,4 +118,90 @@ export const pollAnswers = sqliteTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('poll_answers_participant_candidate_unique').on(t.participantId, t.candidateId), index('poll_answers_candidate_idx').on(t.candidateId)],
+)
+
+/** A topic proposed for a round's agenda by a member organisation; the coordinators order, accept or defer it. */
+export const agendaTopics = sqliteTable(
+  'agenda_topics',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** At most 500 characters (RoundTopicSchema). */
+    description: text('description').notNull().default(''),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    proposedById: text('proposed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', { enum: TOPIC_STATUSES }).notNull().default('proposed'),
+    /** Order on the agenda within the round (1, 2, …). */
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('agenda_topics_round_position_idx').on(t.roundId, t.position)],
+)
+
+/** The minutes of a round (safe Markdown subset); visible to the network's members once published. */
+export const roundMinutes = sqliteTable('round_minutes', {
+  id: id(),
+  roundId: text('round_id')
+    .notNull()
+    .unique()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+  publishedAt: instant('published_at'),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  ...timestamps,
+})
+
+/** A follow-up task agreed in a round: who does what by when; open ones appear on the next round's agenda. */
+export const roundTasks = sqliteTable(
+  'round_tasks',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    what: text('what').notNull(),
+    /** A person or organisation, as written in the minutes. */
+    who: text('who').notNull(),
+    /** YYYY-MM-DD (Europe/Berlin), optional. */
+    dueOn: text('due_on'),
+    doneAt: instant('done_at'),
+    ...timestamps,
+  },
+  (t) => [index('round_tasks_round_idx').on(t.roundId, t.doneAt)],
+)
+
+/** Which member organisations attended a round (recorded by hand); one row per round and organisation. */
+export const roundAttendance = sqliteTable(
+  'round_attendance',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('round_attendance_round_organisation_unique').on(t.roundId, t.organisationId)],
+)
+
+/** A decision taken in a round, as recorded with the minutes; visible to the network's members. */
+export const roundDecisions = sqliteTable(
+  'round_decisions',
+  {
+    id: id(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('round_decisions_round_idx').on(t.roundId, t.createdAt)],
 )

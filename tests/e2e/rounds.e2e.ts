@@ -38,9 +38,11 @@ test('a coordinator polls three dates, two members answer from their mailed link
   await series.getByLabel('Rhythmus').fill('alle 2–3 Monate')
   await series.getByRole('button', { name: 'Reihe anlegen' }).click()
   await expect(page.getByText('Die Reihe ist angelegt.')).toBeVisible()
-  await page.getByRole('button', { name: 'Nächste Runde anlegen' }).click()
+  // scoped to this series: other journeys may have created theirs in the same database
+  const ownSeries = page.getByRole('region', { name: 'Runder Tisch im Arbeitskreis' })
+  await ownSeries.getByRole('button', { name: 'Nächste Runde anlegen' }).click()
   await expect(page.getByText('Die Runde ist angelegt.')).toBeVisible()
-  await page.getByRole('link', { name: 'Terminumfrage anlegen' }).click()
+  await ownSeries.getByRole('link', { name: 'Terminumfrage anlegen' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terminumfrage anlegen')
   await page.getByLabel('Terminvorschläge').fill('2027-01-14 18:30\n2027-01-14 18:30')
   await page.getByLabel('Antworten bis (Datum)').fill('2027-01-07')

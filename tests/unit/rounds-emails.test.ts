@@ -23,3 +23,28 @@ test('the reminder says the answer is missing and that its link replaces the old
   const english = await renderEmail('poll-reminder', { ...PollReminder.PreviewProps, locale: 'en' })
   expect(english.text).toContain('replaces the one in the invitation')
 })
+
+test('a round invitation lists the accepted agenda in order, in both languages and as plain text, with titles escaped', async () => {
+  const { default: RsvpInvitation } = await import('../../emails/rsvp-invitation')
+  const agenda = ['Besuch der Synagoge', '<i>Ramadan</i>-Kalender']
+  const german = await renderEmail('rsvp-invitation', { ...RsvpInvitation.PreviewProps, agenda })
+  expect(german.html).toContain('Tagesordnung')
+  expect(german.html).not.toContain('<i>Ramadan</i>')
+  expect(german.html).toContain('&lt;i&gt;Ramadan')
+  expect(german.text).toMatch(/1\. Besuch der Synagoge[\s\S]*2\. <i>Ramadan<\/i>-Kalender/)
+  const english = await renderEmail('rsvp-invitation', { ...RsvpInvitation.PreviewProps, agenda, locale: 'en' })
+  expect(english.text).toContain('Agenda')
+  const plain = await renderEmail('rsvp-invitation', RsvpInvitation.PreviewProps)
+  expect(plain.text).not.toContain('Tagesordnung')
+})
+
+test('the minutes notice links to the minutes page in German and English, with the round title escaped', async () => {
+  const { default: MinutesPublished } = await import('../../emails/minutes-published')
+  const german = await renderEmail('minutes-published', { ...MinutesPublished.PreviewProps, roundTitle: '<b>Runder Tisch</b> #4' })
+  expect(german.subject).toBe('Protokoll: <b>Runder Tisch</b> #4')
+  expect(german.html).not.toContain('<b>Runder Tisch</b>')
+  expect(german.text).toContain('http://localhost:3000/networks/runder-tisch/rounds/abc/minutes')
+  const english = await renderEmail('minutes-published', { ...MinutesPublished.PreviewProps, locale: 'en' })
+  expect(english.subject).toBe('Minutes: Runder Tisch der Religionen #4')
+  expect(english.text).toContain('visible to the network')
+})

@@ -96,24 +96,37 @@ export function createEvent(input: { actor: Actor; columns: EventColumns; intent
   return db.transaction(
     (tx) => {
       const status = input.intent === 'draft' ? 'draft' : statusAfterSubmit(tx, input.actor, input.columns.organisationId)
-      const now = new Date()
-      const event = tx
-        .insert(events)
-        .values({
-          ...input.columns,
-          status,
-          createdById: input.actor.userId,
-          submittedAt: status === 'draft' ? null : now,
-          publishedAt: status === 'published' ? now : null,
-        })
-        .returning()
-        .get()
-      recordAudit(tx, { actorId: input.actor.userId, action: `event.created.${status}`, entity: 'event', entityId: event.id })
-      if (status === 'published') enqueueEventNotifications(tx, event.id)
-      return event
+      return insertEvent(tx, { actorId: input.actor.userId, columns: input.columns, status })
     },
     { behavior: 'immediate' },
   )
+}
+
+/**
+ * Inserts an event in the caller's transaction with the status already decided: audit entry and,
+ * once published, the subscribers' notifications. Other areas (dialogue rounds) create events
+ * through it inside their own transaction.
+ */
+export function insertEvent(
+  tx: Tx,
+  input: { actorId: string; columns: EventColumns; status: 'draft' | 'submitted' | 'published'; now?: Date },
+): EventRow {
+  const { status } = input
+  const now = input.now ?? new Date()
+  const event = tx
+    .insert(events)
+    .values({
+      ...input.columns,
+      status,
+      createdById: input.actorId,
+      submittedAt: status === 'draft' ? null : now,
+      publishedAt: status === 'published' ? now : null,
+    })
+    .returning()
+    .get()
+  recordAudit(tx, { actorId: input.actorId, action: `event.created.${status}`, entity: 'event', entityId: event.id })
+  if (status === 'published') enqueueEventNotifications(tx, event.id)
+  return event
 }
 
 const COMPARED_FIELDS = [

@@ -5,6 +5,7 @@ import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
+import { listAcceptedAgendaForEvent } from '../rounds/queries.server'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from './links.server'
 
 type EventRow = typeof events.$inferSelect
@@ -47,65 +48,65 @@ export type InviteInput = {
  * One invitation per event and address: someone already invited gets nothing unless `sendAgain`.
  */
 export function inviteToEvent(input: InviteInput): { sent: number; alreadyInvited: number } {
+  return db.transaction((tx) => inviteToEventTx(tx, input), { behavior: 'immediate' })
+}
+
+/** The same in the caller's transaction (choosing a round's date creates the event and invites in one step). */
+export function inviteToEventTx(tx: DbOrTx, input: InviteInput): { sent: number; alreadyInvited: number } {
   const now = input.now ?? new Date()
-  return db.transaction(
-    (tx) => {
-      const event = tx.select().from(events).where(eq(events.id, input.eventId)).get()
-      if (!event) throw new DomainError('not_found', 404)
-      if (event.status === 'cancelled') throw new DomainError('rsvps.event_cancelled', 409)
-      // Links to an unpublished event would lead to a 404: invitations go out once it is published.
-      if (event.status !== 'published') throw new DomainError('rsvps.not_published', 409)
-      if (now.getTime() >= event.endsAt.getTime()) throw new DomainError('rsvps.link_expired', 410)
+  const event = tx.select().from(events).where(eq(events.id, input.eventId)).get()
+  if (!event) throw new DomainError('not_found', 404)
+  if (event.status === 'cancelled') throw new DomainError('rsvps.event_cancelled', 409)
+  // Links to an unpublished event would lead to a 404: invitations go out once it is published.
+  if (event.status !== 'published') throw new DomainError('rsvps.not_published', 409)
+  if (now.getTime() >= event.endsAt.getTime()) throw new DomainError('rsvps.link_expired', 410)
 
-      const organisationIds = new Set(input.organisationIds ?? [])
-      if (input.networkId) {
-        for (const m of tx.select({ id: networkMemberships.organisationId }).from(networkMemberships).where(eq(networkMemberships.networkId, input.networkId)).all()) {
-          organisationIds.add(m.id)
-        }
-      }
-      const recipients: Recipient[] = organisationRecipients(tx, [...organisationIds])
-      if (input.userIds?.length) {
-        recipients.push(
-          ...tx
-            .select({ email: users.email, name: users.name, locale: users.locale, userId: users.id })
-            .from(users)
-            .where(inArray(users.id, input.userIds))
-            .all(),
-        )
-      }
-      for (const email of input.emails ?? []) {
-        const user = tx
-          .select({ email: users.email, name: users.name, locale: users.locale, userId: users.id })
-          .from(users)
-          .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
-          .get()
-        recipients.push(user ?? { email, name: null, locale: 'de', userId: null })
-      }
+  const organisationIds = new Set(input.organisationIds ?? [])
+  if (input.networkId) {
+    for (const m of tx.select({ id: networkMemberships.organisationId }).from(networkMemberships).where(eq(networkMemberships.networkId, input.networkId)).all()) {
+      organisationIds.add(m.id)
+    }
+  }
+  const recipients: Recipient[] = organisationRecipients(tx, [...organisationIds])
+  if (input.userIds?.length) {
+    recipients.push(
+      ...tx
+        .select({ email: users.email, name: users.name, locale: users.locale, userId: users.id })
+        .from(users)
+        .where(inArray(users.id, input.userIds))
+        .all(),
+    )
+  }
+  for (const email of input.emails ?? []) {
+    const user = tx
+      .select({ email: users.email, name: users.name, locale: users.locale, userId: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
+      .get()
+    recipients.push(user ?? { email, name: null, locale: 'de', userId: null })
+  }
 
-      const organiser = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, event.organisationId)).get()
-      const seen = new Set<string>()
-      let sent = 0
-      let alreadyInvited = 0
-      for (const recipient of recipients) {
-        const email = recipient.email.trim().toLowerCase()
-        if (seen.has(email)) continue
-        seen.add(email)
-        const { invitation, created } = ensureInvitation(tx, { eventId: event.id, ...recipient, email, kind: 'invited', invitedById: input.invitedById })
-        if (!created && invitation.kind === 'invited' && invitation.sentAt && !input.sendAgain) {
-          alreadyInvited++
-          continue
-        }
-        if (!created && invitation.kind !== 'invited') {
-          tx.update(invitations).set({ kind: 'invited', invitedById: input.invitedById }).where(eq(invitations.id, invitation.id)).run()
-        }
-        sendInvitation(tx, { event, invitation, organiser: organiser?.name ?? '', reminder: false })
-        tx.update(invitations).set({ sentAt: now }).where(eq(invitations.id, invitation.id)).run()
-        sent++
-      }
-      return { sent, alreadyInvited }
-    },
-    { behavior: 'immediate' },
-  )
+  const organiser = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, event.organisationId)).get()
+  const seen = new Set<string>()
+  let sent = 0
+  let alreadyInvited = 0
+  for (const recipient of recipients) {
+    const email = recipient.email.trim().toLowerCase()
+    if (seen.has(email)) continue
+    seen.add(email)
+    const { invitation, created } = ensureInvitation(tx, { eventId: event.id, ...recipient, email, kind: 'invited', invitedById: input.invitedById })
+    if (!created && invitation.kind === 'invited' && invitation.sentAt && !input.sendAgain) {
+      alreadyInvited++
+      continue
+    }
+    if (!created && invitation.kind !== 'invited') {
+      tx.update(invitations).set({ kind: 'invited', invitedById: input.invitedById }).where(eq(invitations.id, invitation.id)).run()
+    }
+    sendInvitation(tx, { event, invitation, organiser: organiser?.name ?? '', reminder: false })
+    tx.update(invitations).set({ sentAt: now }).where(eq(invitations.id, invitation.id)).run()
+    sent++
+  }
+  return { sent, alreadyInvited }
 }
 
 function sendInvitation(
@@ -136,6 +137,8 @@ function sendInvitation(
       maybeUrl: answerUrl(token, 'maybe'),
       noUrl: answerUrl(token, 'no'),
       reminder: input.reminder,
+      // a dialogue round's accepted agenda goes out with the invitation
+      agenda: listAcceptedAgendaForEvent(input.event.id, tx).map((topic) => topic.title),
     },
   })
 }

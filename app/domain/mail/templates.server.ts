@@ -17,6 +17,7 @@ import RsvpReminder, { rsvpReminderSubject, type RsvpReminderProps } from '../..
 import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps } from '../../../emails/rsvp-event-changed'
 import PollInvitation, { pollInvitationSubject, type PollInvitationProps } from '../../../emails/poll-invitation'
 import PollReminder, { pollReminderSubject, type PollReminderProps } from '../../../emails/poll-reminder'
+import MinutesPublished, { minutesPublishedSubject, type MinutesPublishedProps } from '../../../emails/minutes-published'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
@@ -48,6 +49,7 @@ export const templates = {
   'rsvp-event-changed': { component: RsvpEventChanged, subject: rsvpEventChangedSubject } as Template<RsvpEventChangedProps>,
   'poll-invitation': { component: PollInvitation, subject: pollInvitationSubject } as Template<PollInvitationProps>,
   'poll-reminder': { component: PollReminder, subject: pollReminderSubject } as Template<PollReminderProps>,
+  'minutes-published': { component: MinutesPublished, subject: minutesPublishedSubject } as Template<MinutesPublishedProps>,
 }
 
 export type TemplateName = keyof typeof templates

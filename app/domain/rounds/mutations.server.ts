@@ -1,5 +1,6 @@
-import { and, eq, isNull, max } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, isNull, lt, max, ne } from 'drizzle-orm'
 import {
+  agendaTopics,
   datePolls,
   networkMemberships,
   networks,
@@ -12,6 +13,7 @@ import {
   users,
   type PollAnswer,
   type RoundFormat,
+  type TopicStatus,
 } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import { db } from '~/utils/db.server'
@@ -75,7 +77,18 @@ export function createRound(input: { seriesId: string; hostOrganisationId: strin
         .values({ seriesId: series.id, number: (last?.n ?? 0) + 1, hostOrganisationId: input.hostOrganisationId })
         .returning()
         .get()
-      recordAudit(tx, { actorId: input.actorId, action: 'round.created', entity: 'round', entityId: round.id })
+      // deferred topics of earlier rounds move to the new round, as proposals again, after its own
+      const deferred = tx
+        .select({ id: agendaTopics.id })
+        .from(agendaTopics)
+        .innerJoin(rounds, eq(rounds.id, agendaTopics.roundId))
+        .where(and(eq(rounds.seriesId, series.id), ne(rounds.id, round.id), eq(agendaTopics.status, 'deferred')))
+        .orderBy(asc(rounds.number), asc(agendaTopics.position))
+        .all()
+      deferred.forEach((topic, index) => {
+        tx.update(agendaTopics).set({ roundId: round.id, status: 'proposed', position: index + 1 }).where(eq(agendaTopics.id, topic.id)).run()
+      })
+      recordAudit(tx, { actorId: input.actorId, action: 'round.created', entity: 'round', entityId: round.id, details: { movedTopics: deferred.length } })
       return round
     },
     { behavior: 'immediate' },
@@ -266,6 +279,123 @@ export function closePoll(input: { pollId: string; actorId: string; now: Date })
       if (poll.closedAt) throw new DomainError('rounds.poll_closed', 409)
       tx.update(datePolls).set({ closedAt: input.now }).where(eq(datePolls.id, poll.id)).run()
       recordAudit(tx, { actorId: input.actorId, action: 'date_poll.closed', entity: 'date_poll', entityId: poll.id })
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+
+/** Proposals are open while the round is not held or cancelled and its cut-off (if any) has not passed. */
+export function isAgendaOpen(round: { status: string; agendaCutoffAt: Date | null }, now: Date): boolean {
+  if (round.status === 'held' || round.status === 'cancelled') return false
+  return round.agendaCutoffAt === null || now.getTime() < round.agendaCutoffAt.getTime()
+}
+
+/**
+ * A member proposes a topic for a round's agenda on behalf of one of their organisations that is
+ * a member of the network (the office may propose for any member organisation). Appended at the end.
+ */
+export function proposeTopic(input: {
+  roundId: string
+  userId: string
+  isOffice: boolean
+  organisationId: string
+  title: string
+  description: string
+  now: Date
+}) {
+  return db.transaction(
+    (tx) => {
+      const round = tx
+        .select({ id: rounds.id, status: rounds.status, agendaCutoffAt: rounds.agendaCutoffAt, networkId: roundSeries.networkId })
+        .from(rounds)
+        .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
+        .where(eq(rounds.id, input.roundId))
+        .get()
+      if (!round) throw new DomainError('rounds.not_found', 404)
+      if (!isAgendaOpen(round, input.now)) throw new DomainError('rounds.agenda_closed', 409)
+      const inNetwork = tx
+        .select({ id: networkMemberships.id })
+        .from(networkMemberships)
+        .where(and(eq(networkMemberships.networkId, round.networkId), eq(networkMemberships.organisationId, input.organisationId)))
+        .get()
+      const ownOrganisation = tx
+        .select({ id: organisationMembers.id })
+        .from(organisationMembers)
+        .where(and(eq(organisationMembers.organisationId, input.organisationId), eq(organisationMembers.userId, input.userId)))
+        .get()
+      if (!inNetwork || (!ownOrganisation && !input.isOffice)) throw new DomainError('rounds.not_your_organisation', 422)
+      const last = tx.select({ p: max(agendaTopics.position) }).from(agendaTopics).where(eq(agendaTopics.roundId, round.id)).get()
+      const topic = tx
+        .insert(agendaTopics)
+        .values({
+          roundId: round.id,
+          title: input.title,
+          description: input.description,
+          organisationId: input.organisationId,
+          proposedById: input.userId,
+          position: (last?.p ?? 0) + 1,
+        })
+        .returning()
+        .get()
+      recordAudit(tx, { actorId: input.userId, action: 'agenda_topic.proposed', entity: 'agenda_topic', entityId: topic.id })
+      return topic
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+function getTopicTx(tx: DbOrTx, roundId: string, topicId: string) {
+  const topic = tx
+    .select()
+    .from(agendaTopics)
+    .where(and(eq(agendaTopics.id, topicId), eq(agendaTopics.roundId, roundId)))
+    .get()
+  if (!topic) throw new DomainError('rounds.not_found', 404)
+  return topic
+}
+
+/** The coordinator accepts or defers a topic (or takes it back to "proposed"). */
+export function setTopicStatus(input: { roundId: string; topicId: string; status: TopicStatus; actorId: string }) {
+  return db.transaction(
+    (tx) => {
+      const topic = getTopicTx(tx, input.roundId, input.topicId)
+      tx.update(agendaTopics).set({ status: input.status, updatedAt: new Date() }).where(eq(agendaTopics.id, topic.id)).run()
+      recordAudit(tx, { actorId: input.actorId, action: `agenda_topic.${input.status}`, entity: 'agenda_topic', entityId: topic.id })
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** Moves a topic one place up or down the agenda (swapping with its neighbour; at the edge nothing changes). */
+export function moveTopic(input: { roundId: string; topicId: string; direction: 'up' | 'down'; actorId: string }) {
+  return db.transaction(
+    (tx) => {
+      const topic = getTopicTx(tx, input.roundId, input.topicId)
+      const up = input.direction === 'up'
+      const neighbour = tx
+        .select()
+        .from(agendaTopics)
+        .where(and(eq(agendaTopics.roundId, topic.roundId), up ? lt(agendaTopics.position, topic.position) : gt(agendaTopics.position, topic.position)))
+        .orderBy(up ? desc(agendaTopics.position) : asc(agendaTopics.position))
+        .get()
+      if (!neighbour) return
+      tx.update(agendaTopics).set({ position: neighbour.position }).where(eq(agendaTopics.id, topic.id)).run()
+      tx.update(agendaTopics).set({ position: topic.position }).where(eq(agendaTopics.id, neighbour.id)).run()
+      recordAudit(tx, { actorId: input.actorId, action: `agenda_topic.moved_${input.direction}`, entity: 'agenda_topic', entityId: topic.id })
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** The coordinator sets (or clears) the cut-off for proposals. */
+export function setAgendaCutoff(input: { roundId: string; cutoffAt: Date | null; actorId: string }) {
+  return db.transaction(
+    (tx) => {
+      const round = tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, input.roundId)).get()
+      if (!round) throw new DomainError('rounds.not_found', 404)
+      tx.update(rounds).set({ agendaCutoffAt: input.cutoffAt, updatedAt: new Date() }).where(eq(rounds.id, round.id)).run()
+      recordAudit(tx, { actorId: input.actorId, action: 'round.agenda_cutoff_set', entity: 'round', entityId: round.id, details: { cutoffAt: input.cutoffAt?.toISOString() ?? null } })
     },
     { behavior: 'immediate' },
   )

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import {
+  agendaTopics,
   datePolls,
+  organisationMembers,
   networkMemberships,
   organisations,
   pollAnswers,
@@ -9,6 +11,7 @@ import {
   rounds,
   roundSeries,
 } from '../../../db/schema'
+import type { DbOrTx } from '../../../db/client'
 import { db } from '~/utils/db.server'
 import { hashToken, isWellFormedToken } from '../auth/tokens.server'
 import { flagCandidate } from './candidates'
@@ -67,7 +70,17 @@ export function getSeries(seriesId: string) {
 export function getRound(roundId: string) {
   return (
     db
-      .select({ id: rounds.id, number: rounds.number, seriesId: rounds.seriesId, networkId: roundSeries.networkId, title: roundSeries.title, defaultLengthMinutes: roundSeries.defaultLengthMinutes })
+      .select({
+        id: rounds.id,
+        number: rounds.number,
+        seriesId: rounds.seriesId,
+        status: rounds.status,
+        eventId: rounds.eventId,
+        agendaCutoffAt: rounds.agendaCutoffAt,
+        networkId: roundSeries.networkId,
+        title: roundSeries.title,
+        defaultLengthMinutes: roundSeries.defaultLengthMinutes,
+      })
       .from(rounds)
       .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
       .where(eq(rounds.id, roundId))
@@ -85,6 +98,7 @@ export function getPoll(pollId: string) {
         deadline: datePolls.deadline,
         closedAt: datePolls.closedAt,
         lastReminderAt: datePolls.lastReminderAt,
+        eventId: rounds.eventId,
         networkId: roundSeries.networkId,
         title: roundSeries.title,
         number: rounds.number,
@@ -144,4 +158,50 @@ export function getParticipantForUser(pollId: string, userId: string) {
     .from(pollParticipants)
     .where(and(eq(pollParticipants.pollId, pollId), eq(pollParticipants.userId, userId)))
     .get() ?? null
+}
+
+/** Every topic of a round in agenda order, with the proposing organisation's name. */
+export function listAgenda(roundId: string) {
+  return db
+    .select({
+      id: agendaTopics.id,
+      title: agendaTopics.title,
+      description: agendaTopics.description,
+      status: agendaTopics.status,
+      position: agendaTopics.position,
+      organisationName: organisations.name,
+    })
+    .from(agendaTopics)
+    .innerJoin(organisations, eq(organisations.id, agendaTopics.organisationId))
+    .where(eq(agendaTopics.roundId, roundId))
+    .orderBy(asc(agendaTopics.position))
+    .all()
+}
+
+/**
+ * The accepted agenda of the round behind an event, in order; empty when the event is no round.
+ * The caller has already checked that the viewer may see the event.
+ */
+export function listAcceptedAgendaForEvent(eventId: string, from: DbOrTx = db) {
+  return from
+    .select({ id: agendaTopics.id, title: agendaTopics.title, description: agendaTopics.description, organisationName: organisations.name })
+    .from(agendaTopics)
+    .innerJoin(rounds, eq(rounds.id, agendaTopics.roundId))
+    .innerJoin(organisations, eq(organisations.id, agendaTopics.organisationId))
+    .where(and(eq(rounds.eventId, eventId), eq(agendaTopics.status, 'accepted')))
+    .orderBy(asc(agendaTopics.position))
+    .all()
+}
+
+/** The organisations a person may propose for: their own member organisations of the network (the office: all of them). */
+export function listProposingOrganisations(userId: string, networkId: string, isOffice: boolean) {
+  if (isOffice) return listNetworkOrganisations(networkId)
+  return db
+    .selectDistinct({ id: organisations.id, name: organisations.name })
+    .from(organisationMembers)
+    .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(and(eq(organisationMembers.userId, userId), eq(networkMemberships.networkId, networkId)))
+    .orderBy(asc(organisations.name))
+    .all()
 }

@@ -32,3 +32,47 @@ export const PollSchema = z.object({
 })
 
 export { MAX_CANDIDATES }
+
+export const TOPIC_DESCRIPTION_MAX = 500
+
+/** A member's agenda proposal: title, short description (≤ 500), proposing organisation. */
+export const TopicSchema = z.object({
+  title: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.too_long'),
+  description: z.string().trim().max(TOPIC_DESCRIPTION_MAX, 'errors.rounds.description_too_long').optional().default(''),
+  organisationId: z.string({ error: 'validation.required' }).min(1, 'validation.required'),
+})
+
+/** The proposal cut-off as a Berlin date and time; both empty = no cut-off. */
+export const CutoffSchema = z
+  .object({
+    cutoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.rounds.cutoff_invalid').optional(),
+    cutoffTime: z.string().regex(/^\d{2}:\d{2}$/, 'errors.rounds.cutoff_invalid').optional(),
+  })
+  .refine((v) => !v.cutoffTime || v.cutoffDate, { path: ['cutoffDate'], message: 'errors.rounds.cutoff_invalid' })
+
+export const MINUTES_MAX = 20_000
+
+export const MinutesSchema = z.object({
+  body: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(MINUTES_MAX, 'validation.too_long'),
+})
+
+function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const utc = new Date(Date.UTC(y, m - 1, d))
+  return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d
+}
+
+/** A follow-up task: what, who, and optionally by when (a Berlin date). */
+export const TaskSchema = z.object({
+  what: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(300, 'validation.too_long'),
+  who: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.too_long'),
+  dueOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.rounds.due_invalid')
+    .refine(isRealDate, 'errors.rounds.due_invalid')
+    .optional(),
+})
+
+export const DecisionSchema = z.object({
+  text: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
+})

@@ -1,2 +1,0 @@
-CREATE INDEX `events_visibility_start_idx` ON `events` (`visibility`,`starts_at`,`status`,(case when "series_ends_at" is null then "ends_at" else "series_ends_at" end));--> statement-breakpoint
-CREATE INDEX `events_visibility_series_end_idx` ON `events` (`visibility`,`status`,(case when "series_ends_at" is null then "ends_at" else "series_ends_at" end),`organisation_id`);

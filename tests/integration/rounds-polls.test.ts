@@ -6,6 +6,7 @@ import { DomainError } from '~/utils/http.server'
 import { berlinInstant } from '~/utils/time'
 import { TestClient } from '../support/client'
 import { addMember, addToNetwork, appointCoordinator, createNetwork, createOrganisation, createUser, listOutboxFor, testDb, TEST_PASSWORD } from '../support/factories'
+import { DAY, roundsDistrict, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
@@ -15,41 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => server?.stop())
 
-const DAY = 24 * 60 * 60_000
-
-/** A network with two member organisations, a coordinator, two members, an outsider and the office, each with a signed-in client. */
-async function district() {
-  const network = createNetwork()
-  const mosque = createOrganisation({ name: `Moschee ${Math.random()}` })
-  const synagogue = createOrganisation({ name: `Synagoge ${Math.random()}` })
-  const elsewhere = createOrganisation()
-  addToNetwork(network.id, mosque.id)
-  addToNetwork(network.id, synagogue.id)
-  const people = {
-    coordinator: await createUser({ name: 'Koordinatorin' }),
-    member: await createUser({ name: 'Aylin Member' }),
-    member2: await createUser({ name: 'Ruth Member', locale: 'en' }),
-    outsider: await createUser({ name: 'Outsider' }),
-    office: await createUser({ role: 'admin', name: 'Büro' }),
-  }
-  appointCoordinator(network.id, people.coordinator.id)
-  addMember(mosque.id, people.member.id, 'member')
-  addMember(synagogue.id, people.member2.id, 'editor')
-  addMember(elsewhere.id, people.outsider.id, 'editor')
-  const clients = { public: new TestClient(server.url) } as Record<keyof typeof people | 'public', TestClient>
-  for (const [key, user] of Object.entries(people)) {
-    const client = new TestClient(server.url)
-    await client.signIn(user.email, TEST_PASSWORD)
-    clients[key as keyof typeof people] = client
-  }
-  return { network, mosque, synagogue, people, clients }
-}
-
-function seriesWithRound(networkId: string, actorId: string, hostOrder: string[] = []) {
-  const series = createSeries({ networkId, title: 'Runder Tisch der Religionen', cadenceHint: 'alle 2–3 Monate', defaultLengthMinutes: 120, format: 'host', hostOrder, actorId })
-  const round = createRound({ seriesId: series.id, hostOrganisationId: hostOrder[0] ?? null, actorId })
-  return { series, round }
-}
+const district = () => roundsDistrict(server.url)
 
 function futurePoll(roundId: string, actorId: string, days = [30, 31, 32]) {
   const now = new Date()

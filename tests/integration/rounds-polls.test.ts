@@ -5,7 +5,7 @@ import { answerPoll, createPoll, createRound, createSeries, inviteNetworkToPoll,
 import { DomainError } from '~/utils/http.server'
 import { berlinInstant } from '~/utils/time'
 import { TestClient } from '../support/client'
-import { addMember, addToNetwork, appointCoordinator, createNetwork, createOrganisation, createUser, listOutboxFor, testDb, TEST_PASSWORD } from '../support/factories'
+import { createOrganisation, listOutboxFor, testDb } from '../support/factories'
 import { DAY, roundsDistrict, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 

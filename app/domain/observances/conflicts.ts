@@ -4,6 +4,7 @@
  * All reasoning happens in Europe/Berlin local time (via @date-fns/tz), never in
  * the time zone of the server.
  */
+import { berlinInstant as berlinDateTime } from '../../utils/time'
 import { TZDate } from '@date-fns/tz'
 import { listObservances, compareObservances } from './compute'
 import { addDays, rangesOverlap } from './dates'
@@ -64,12 +65,8 @@ function berlinParts(instant: number): LocalParts {
   return { date, minutes, isMidnight }
 }
 
-/** The instant of local wall-clock time `time` (HH:MM) on `date` in Europe/Berlin. */
-export function berlinInstant(date: IsoDate, time = '00:00'): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const [hh, mm] = time.split(':').map(Number) as [number, number]
-  return new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime()
-}
+/** The instant (ms) of a Berlin wall-clock time: the app's one helper for it, as a number. */
+const berlinInstant = (date: IsoDate, time = '00:00'): number => berlinDateTime(date, time).getTime()
 
 function isUtcMidnight(instant: number): boolean {
   return instant % 86_400_000 === 0

@@ -24,7 +24,6 @@ export {
 export {
   listObservanceConflicts,
   hasHighImportanceConflict,
-  berlinInstant,
   CONFLICT_REASONS,
   EVENING_STARTS_AT,
   TIME_ZONE,

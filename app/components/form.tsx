@@ -1,4 +1,4 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -40,6 +40,25 @@ export function TextField({
         </p>
       ) : null}
       <input key={key} {...props} autoComplete={autoComplete} aria-describedby={describedBy} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  )
+}
+
+/** A multi-line text field with its label, an optional hint and the translated errors next to it. */
+export function TextAreaField({ field, label, hint, rows = 4 }: { field: Field; label: string; hint?: string; rows?: number }) {
+  const hintId = hint ? `${field.id}-hint` : undefined
+  const describedBy = [hintId, field.errors?.length ? field.errorId : undefined].filter(Boolean).join(' ') || undefined
+  const { key, ...props } = getTextareaProps(field)
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea key={key} {...props} rows={rows} aria-describedby={describedBy} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )

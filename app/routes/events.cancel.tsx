@@ -1,8 +1,9 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { TextAreaField } from '~/components/form'
 import { PageHeader } from '~/components/ui'
 import { cancelEvent } from '~/domain/events/mutations.server'
 import { canManageEvent, requireVisibleEvent } from '~/domain/events/policy.server'
@@ -47,20 +48,11 @@ export default function CancelEvent() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelEventSchema }),
     shouldValidate: 'onSubmit',
   })
-  const { key, ...reasonProps } = getTextareaProps(fields.reason)
   return (
     <div className="container narrow">
       <PageHeader title={t('events.cancel.title')} intro={t('events.cancel.intro', { title: event.title })} />
       <Form method="post" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.reason.id}>{t('events.cancel.reason')}</label>
-          <textarea key={key} {...reasonProps} rows={4} aria-describedby={fields.reason.errors?.length ? fields.reason.errorId : undefined} />
-          {fields.reason.errors?.length ? (
-            <p id={fields.reason.errorId} className="field-error">
-              {fields.reason.errors.map((e) => t(e)).join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField field={fields.reason} label={t('events.cancel.reason')} rows={4} />
         <button type="submit" className="button">
           {t('events.cancel.submit')}
         </button>

@@ -1,9 +1,9 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormError, SelectField, TextField } from '~/components/form'
+import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { isAgendaOpen, moveTopic, proposeTopic, setAgendaCutoff, setTopicStatus } from '~/domain/rounds/mutations.server'
@@ -117,7 +117,6 @@ export default function AgendaPage() {
     defaultValue: { cutoffDate: d.cutoffDate, cutoffTime: d.cutoffTime },
     shouldValidate: 'onSubmit',
   })
-  const descriptionHint = `${fields.description.id}-hint`
   return (
     <div className="container">
       <FlashMessage />
@@ -212,23 +211,7 @@ export default function AgendaPage() {
             <input type="hidden" name="intent" value="propose" />
             <FormError id={form.errorId} errors={form.errors} />
             <TextField field={fields.title} label={t('rounds.agenda.topic_title')} />
-            <div className="field">
-              <label htmlFor={fields.description.id}>{t('rounds.agenda.description')}</label>
-              <p id={descriptionHint} className="hint">
-                {t('rounds.agenda.description_hint', { max: TOPIC_DESCRIPTION_MAX })}
-              </p>
-              <textarea
-                {...getTextareaProps(fields.description)}
-                key={fields.description.key}
-                rows={4}
-                aria-describedby={[descriptionHint, fields.description.errors?.length ? fields.description.errorId : null].filter(Boolean).join(' ')}
-              />
-              {fields.description.errors?.length ? (
-                <p id={fields.description.errorId} className="field-error">
-                  {fields.description.errors.map((e) => t(e)).join(' ')}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField field={fields.description} label={t('rounds.agenda.description')} hint={t('rounds.agenda.description_hint', { max: TOPIC_DESCRIPTION_MAX })} rows={4} />
             <SelectField field={fields.organisationId} label={t('rounds.agenda.organisation')}>
               {d.organisations.length > 1 ? <option value="">{t('rounds.agenda.choose_organisation')}</option> : null}
               {d.organisations.map((o) => (

@@ -1,9 +1,9 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormError, TextField } from '~/components/form'
+import { FormError, TextAreaField, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getNetworkBySlug } from '~/domain/networks/queries.server'
@@ -128,7 +128,6 @@ export default function MinutesPage() {
     lastResult: actionData && 'decision' in actionData && 'result' in actionData ? actionData.result : undefined,
     shouldValidate: 'onSubmit',
   })
-  const hint = `${fields.body.id}-hint`
   return (
     <div className="container">
       <FlashMessage />
@@ -250,23 +249,7 @@ export default function MinutesPage() {
           <Form method="post" {...getFormProps(form)} className="form-grid">
             <input type="hidden" name="intent" value="save" />
             <FormError id={form.errorId} errors={form.errors} />
-            <div className="field">
-              <label htmlFor={fields.body.id}>{t('rounds.minutes.body')}</label>
-              <p id={hint} className="hint">
-                {t('rounds.minutes.body_hint', { max: MINUTES_MAX })}
-              </p>
-              <textarea
-                {...getTextareaProps(fields.body)}
-                key={fields.body.key}
-                rows={14}
-                aria-describedby={[hint, fields.body.errors?.length ? fields.body.errorId : null].filter(Boolean).join(' ')}
-              />
-              {fields.body.errors?.length ? (
-                <p id={fields.body.errorId} className="field-error">
-                  {fields.body.errors.map((e) => t(e)).join(' ')}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField field={fields.body} label={t('rounds.minutes.body')} hint={t('rounds.minutes.body_hint', { max: MINUTES_MAX })} rows={14} />
             <div className="field">
               <button type="submit" className="button">
                 {t('rounds.minutes.save')}

@@ -1,9 +1,9 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormError, TextField } from '~/components/form'
+import { FormError, TextAreaField, TextField } from '~/components/form'
 import { PageHeader } from '~/components/ui'
 import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { parseCandidateLines, MAX_CANDIDATES } from '~/domain/rounds/candidates'
@@ -65,7 +65,6 @@ export default function NewPoll() {
     lastResult: actionData?.result,
     shouldValidate: 'onSubmit',
   })
-  const candidateHint = `${fields.candidates.id}-hint`
   return (
     <div className="container narrow">
       <PageHeader title={t('rounds.new_poll')} intro={title} />
@@ -74,23 +73,7 @@ export default function NewPoll() {
       </p>
       <Form method="post" {...getFormProps(form)} className="form-grid">
         <FormError id={form.errorId} errors={form.errors} />
-        <div className="field">
-          <label htmlFor={fields.candidates.id}>{t('rounds.candidates')}</label>
-          <p id={candidateHint} className="hint">
-            {t('rounds.candidates_hint', { max: MAX_CANDIDATES })}
-          </p>
-          <textarea
-            {...getTextareaProps(fields.candidates)}
-            key={fields.candidates.key}
-            rows={8}
-            aria-describedby={[candidateHint, fields.candidates.errors?.length ? fields.candidates.errorId : null].filter(Boolean).join(' ')}
-          />
-          {fields.candidates.errors?.length ? (
-            <p id={fields.candidates.errorId} className="field-error">
-              {fields.candidates.errors.map((e) => t(e)).join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField field={fields.candidates} label={t('rounds.candidates')} hint={t('rounds.candidates_hint', { max: MAX_CANDIDATES })} rows={8} />
         <TextField field={fields.deadlineDate} label={t('rounds.deadline')} hint={t('rounds.deadline_hint')} />
         <div className="field">
           <button type="submit" className="button">

@@ -40,10 +40,6 @@ export function getViewer(request: Request): Viewer | null {
   return viewer
 }
 
-export function getUserId(request: Request): string | null {
-  return getViewer(request)?.user.id ?? null
-}
-
 /** A signed-in person, or a redirect to the sign-in page that comes back here. */
 export function requireUser(request: Request): SessionUser {
   const viewer = getViewer(request)

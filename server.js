@@ -65,6 +65,8 @@ if (viteDevServer) {
 } else {
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
+  // Public list pages for visitors without cookies, reused while the database is unchanged (app/utils/page-cache.server.ts).
+  if (process.env.PAGE_CACHE !== 'false') app.use(loadBuild.entry.module.publicPageCache)
 }
 
 app.all('*', createRequestHandler({ build: loadBuild, mode: dev ? 'development' : 'production' }))

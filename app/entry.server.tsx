@@ -6,6 +6,7 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 
 export { boot } from './utils/boot.server'
+export { publicPageCache } from './utils/page-cache.server'
 
 const ABORT_DELAY = 5_000
 

@@ -16,7 +16,7 @@ import { SiteFooter, SiteHeader } from '~/components/layout'
 import stylesheet from '~/styles/app.css?url'
 import { getViewer } from '~/utils/auth.server'
 import { readFlash } from '~/utils/http.server'
-import { createI18n, DEFAULT_LOCALE, getT, isLocale, textDirection, type Locale } from '~/utils/i18n'
+import { createI18n, DEFAULT_LOCALE, getServerI18n, getT, isLocale, textDirection, type Locale } from '~/utils/i18n'
 import { resolveLocale } from '~/utils/locale.server'
 
 export const links: LinksFunction = () => [
@@ -53,7 +53,7 @@ export function useRootData(): RootData | undefined {
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData()
   const locale: Locale = isLocale(root?.locale) ? root.locale : DEFAULT_LOCALE
-  const i18n = useMemo(() => createI18n(locale), [locale])
+  const i18n = useMemo(() => (typeof window === 'undefined' ? getServerI18n(locale) : createI18n(locale)), [locale])
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>

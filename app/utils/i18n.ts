@@ -44,43 +44,58 @@ export function createI18n(locale: Locale): i18n {
   return instance
 }
 
-const fixed = new Map<Locale, TFunction>()
+const shared = new Map<Locale, i18n>()
+
+/**
+ * One instance per language for the server (pages, server code, emails): nothing changes its language, so
+ * requests can share it instead of initialising a new one each time. The browser creates its own (createI18n).
+ */
+export function getServerI18n(locale: Locale): i18n {
+  let instance = shared.get(locale)
+  if (!instance) {
+    instance = createI18n(locale)
+    shared.set(locale, instance)
+  }
+  return instance
+}
 
 /** A translation function for server code and emails. */
 export function getT(locale: Locale): TFunction {
-  let t = fixed.get(locale)
-  if (!t) {
-    t = createI18n(locale).t
-    fixed.set(locale, t)
-  }
-  return t
+  return getServerI18n(locale).t
 }
 
 const intlLocale = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per locale and options: creating an Intl.DateTimeFormat costs far more than formatting with it. */
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}${JSON.stringify(options)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options)
+    formatters.set(key, format)
+  }
+  return format
+}
+
 /** Dates and times always in Europe/Berlin, whatever the server's own zone. */
 export function formatDateTime(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...options,
-  }).format(value)
+  return formatter(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short', ...options }).format(value)
 }
 
 export function formatDate(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'medium', ...options }).format(value)
+  return formatter(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', ...options }).format(value)
 }
 
 /** "Do., 3. Dez. 2026, 18:30–20:00" */
 export function formatRange(start: Date | number, end: Date | number, locale: Locale, allDay = false): string {
-  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+  return formatter(locale, {
     timeZone: TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     ...(allDay ? {} : { hour: '2-digit', minute: '2-digit' }),
-  })
-  return format.formatRange(start, end)
+  }).formatRange(start, end)
 }

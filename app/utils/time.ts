@@ -2,9 +2,11 @@ import { TZDate } from '@date-fns/tz'
 
 export const BERLIN = 'Europe/Berlin'
 
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: BERLIN, year: 'numeric', month: '2-digit', day: '2-digit' })
+
 /** The calendar date in Berlin of an instant, as YYYY-MM-DD. */
 export function berlinDate(instant: Date | number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BERLIN, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return BERLIN_DAY.format(instant)
 }
 
 /** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */

@@ -39,12 +39,12 @@ function start(command: string[], env: Record<string, string>): ChildProcess {
   return child
 }
 
-async function load(url: string, connections: number, smoke: boolean) {
+async function load(url: string, connections: number, smoke: boolean, headers: Record<string, string> = {}) {
   const result = await autocannon({
     url,
     connections: smoke ? 1 : connections,
     ...(smoke ? { amount: 1 } : { duration: 10 }),
-    headers: { 'Accept-Language': 'de' },
+    headers: { 'Accept-Language': 'de', ...headers },
   })
   if (result.non2xx > 0 && !smoke) throw new Error(`${url}: ${result.non2xx} non-2xx answers`)
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
@@ -219,6 +219,16 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
         figures.push({ name: `baseline ${label} @${connections}: requests/s`, value: base.rps, unit: 'req/s' })
         figures.push({ name: `${label} @${connections}: share of baseline`, value: share, unit: '%', target: '>= 25', ok: share === null ? null : share >= 25 })
       }
+    }
+
+    // The same list rendered for every request: any cookie bypasses the page cache (app/utils/page-cache.server.ts),
+    // as for signed-in people. No target; it shows what a render costs.
+    for (const connections of [10, 50]) {
+      const rendered = await load(`${appUrl}/events`, connections, smoke, { Cookie: 'bench=1' })
+      const base = await load(`${baseUrl}/events`, connections, smoke)
+      figures.push({ name: `GET /events rendered each time (with a cookie) @${connections}: requests/s`, value: rendered.rps, unit: 'req/s' })
+      figures.push({ name: `GET /events rendered each time (with a cookie) @${connections}: p99`, value: rendered.p99, unit: 'ms' })
+      figures.push({ name: `GET /events rendered each time (with a cookie) @${connections}: share of baseline`, value: base.rps > 0 ? (rendered.rps / base.rps) * 100 : null, unit: '%' })
     }
 
     // 3. The network feed (about 1,000 events in the full district), then the same with If-None-Match.

@@ -19,6 +19,9 @@ test('the benchmark harness runs every measurement once on a tiny district', asy
       expect(value(`${label} @${connections}: share of baseline`)).toBeGreaterThan(0)
     }
   }
+  for (const connections of [10, 50]) {
+    expect(value(`GET /events rendered each time (with a cookie) @${connections}: requests/s`)).toBeGreaterThan(0)
+  }
   expect(value('GET /calendar.ics?network: events in the feed')).toBeGreaterThan(0)
   expect(value('GET /calendar.ics?network: p99')).toBeGreaterThan(0)
   expect(value('GET /calendar.ics?network (304): p99')).toBeGreaterThan(0)

@@ -4,7 +4,7 @@ import { mailSuppressions, outbox } from '../../../db/schema'
 import { newId } from '../../../db/schema/columns'
 import { db } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
-import { renderEmail, type RenderedEmail } from './templates.server'
+import type { RenderedEmail } from './templates.server'
 
 type OutboxRow = typeof outbox.$inferSelect
 
@@ -215,6 +215,9 @@ function retryAfterMs(headers: Record<string, string> | null | undefined): numbe
 /** Renders once and keeps the result, so a retry sends exactly the same mail (Resend compares payloads per key). */
 async function ensureRendered(row: OutboxRow): Promise<RenderedEmail & { row: OutboxRow }> {
   if (row.subject && row.html && row.text) return { subject: row.subject, html: row.html, text: row.text, row }
+  // Loaded on first use: the templates pull in React Email (and its code highlighter), which costs the
+  // server about a second at start while most requests never render a mail.
+  const { renderEmail } = await import('./templates.server')
   const rendered = await renderEmail(row.template, { ...row.props, locale: row.locale })
   db.update(outbox).set(rendered).where(eq(outbox.id, row.id)).run()
   return { ...rendered, row: { ...row, ...rendered } }

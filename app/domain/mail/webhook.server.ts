@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm'
-import { Webhook, WebhookVerificationError } from 'svix'
 import { z } from 'zod'
 import { outbox, webhookEvents } from '../../../db/schema'
 import { db } from '~/utils/db.server'
@@ -26,9 +25,11 @@ export type WebhookOutcome =
  * POST /webhooks/resend: the svix signature over the raw body (which also rejects timestamps more than
  * five minutes off), then one handling per svix-id. Anything wrong changes nothing.
  */
-export function handleResendWebhook(rawBody: string, headers: Headers, now = Date.now()): WebhookOutcome {
+export async function handleResendWebhook(rawBody: string, headers: Headers, now = Date.now()): Promise<WebhookOutcome> {
   const secret = getEnv().RESEND_WEBHOOK_SECRET
   if (!secret) return { status: 400, result: 'not_configured' }
+  // Loaded on first use: svix is large and only this route needs it (it costs the server start ~0.2 s).
+  const { Webhook, WebhookVerificationError } = await import('svix')
   let payload: unknown
   try {
     payload = new Webhook(secret).verify(rawBody, {

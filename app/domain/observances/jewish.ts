@@ -1,12 +1,16 @@
 /**
- * Jewish observances, diaspora schedule, computed with @hebcal/core.
+ * Jewish observances, diaspora schedule, computed with @hebcal/hdate (the Hebrew calendar of @hebcal/core).
  *
  * Every Jewish day begins at nightfall of the previous evening, so every
  * observance here has `beginsPreviousEvening: true`. Diaspora schedule: the
  * second festival days (Rosh Hashanah II is kept everywhere; Sukkot II,
  * Simchat Torah as 23 Tishrei, Pesach II and VIII, Shavuot II) are kept.
+ *
+ * Not @hebcal/core itself: it loads temporal-polyfill/global, which replaces Intl.DateTimeFormat with a shim
+ * that made every date we format several times slower (8 ms of each /events page). The tests still check
+ * our dates against @hebcal/core's HebrewCalendar.
  */
-import { HDate, months } from '@hebcal/core'
+import { HDate, months } from '@hebcal/hdate'
 import { observance } from './build'
 import { addDays, fromDayNumber, onOrAfterWeekday, weekdayOf, ymd } from './dates'
 import type { IsoDate, LocalizedText, Observance } from './types'

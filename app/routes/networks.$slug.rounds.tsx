@@ -10,6 +10,7 @@ import { createRound, createSeries } from '~/domain/rounds/mutations.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { listNetworkOrganisations, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { RoundSchema, SeriesSchema } from '~/domain/rounds/schema'
+import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
@@ -33,6 +34,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     series: listSeriesForNetwork(network.id, skip),
     organisations: listNetworkOrganisations(network.id),
     skip,
+    // drafts are for the coordination only
+    statements: listStatementsForNetwork(network.id, access === 'manage' ? ['draft', 'open', 'published'] : ['open', 'published'], { limit: 5, offset: 0 }),
   }
 }
 
@@ -71,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RoundsPage() {
   const { t } = useTranslation()
-  const { network, canManage, series, organisations, skip } = useLoaderData<typeof loader>()
+  const { network, canManage, series, organisations, skip, statements } = useLoaderData<typeof loader>()
   const orgName = new Map(organisations.map((o) => [o.id, o.name]))
   return (
     <div className="container">
@@ -123,6 +126,24 @@ export default function RoundsPage() {
           {canManage ? <NewRoundForm seriesId={s.id} suggestedHostId={s.suggestedHostId} organisations={organisations} skip={skip} slug={network.slug} /> : null}
         </section>
       ))}
+      <section className="card" aria-labelledby="statements-heading">
+        <h2 id="statements-heading">{t('statements.title')}</h2>
+        {statements.length === 0 ? (
+          <p>{t('statements.none')}</p>
+        ) : (
+          <ul className="stack plain">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <Link to={`/networks/${network.slug}/rounds/statements/${s.id}`}>{s.title}</Link> · {t(`statements.statuses.${s.status}`)} ·{' '}
+                {t('statements.signature_count', { count: s.signatures })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/networks/${network.slug}/rounds/statements`}>{canManage ? t('statements.all_and_new') : t('statements.all')}</Link>
+        </p>
+      </section>
       {canManage ? <NewSeriesForm organisations={organisations} /> : null}
     </div>
   )

@@ -48,3 +48,16 @@ test('the minutes notice links to the minutes page in German and English, with t
   expect(english.subject).toBe('Minutes: Runder Tisch der Religionen #4')
   expect(english.text).toContain('visible to the network')
 })
+
+test('the call to sign a joint statement links to the statement in German and English, with the title escaped', async () => {
+  const { default: StatementOpen } = await import('../../emails/statement-open')
+  const german = await renderEmail('statement-open', { ...StatementOpen.PreviewProps, statementTitle: '<b>Gemeinsam</b>' })
+  expect(german.subject).toBe('Bitte unterzeichnen: <b>Gemeinsam</b>')
+  expect(german.html).not.toContain('<b>Gemeinsam</b>')
+  expect(german.html).toContain('&lt;b&gt;Gemeinsam')
+  expect(german.text).toContain('im Namen Ihrer Organisation unterzeichnen')
+  expect(german.text).toContain('http://localhost:3000/networks/runder-tisch-der-religionen/rounds/statements/abc')
+  const english = await renderEmail('statement-open', { ...StatementOpen.PreviewProps, locale: 'en' })
+  expect(english.subject).toBe('Please sign: Gemeinsam gegen Hass: Erklärung der Religionsgemeinschaften')
+  expect(english.text).toContain('on behalf of your organisation')
+})

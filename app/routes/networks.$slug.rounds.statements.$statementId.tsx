@@ -144,7 +144,8 @@ export default function StatementPage() {
           <ul className="stack plain">
             {d.signatures.map((s) => (
               <li key={s.organisationId}>
-                <Link to={`/organisations/${s.slug}`}>{s.name}</Link> · {t('statements.signed_on', { date: formatDate(s.signedAt, locale) })}
+                {s.status === 'active' ? <Link to={`/organisations/${s.slug}`}>{s.name}</Link> : s.name} ·{' '}
+                {t('statements.signed_on', { date: formatDate(s.signedAt, locale) })}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { auditLog, jointStatements, statementSignatures } from '../../db/schema'
+import { auditLog, jointStatements, organisations, statementSignatures } from '../../db/schema'
+import { createStatement, openStatement, publishStatement, signStatement } from '~/domain/rounds/statements.server'
 import { addMember, createNetwork, createOrganisation, createUser, listOutboxFor, TEST_PASSWORD, testDb } from '../support/factories'
 import { TestClient } from '../support/client'
 import { roundsDistrict, seriesWithRound } from '../support/rounds'
@@ -215,4 +216,16 @@ test('members see open and published statements in the rounds area; drafts stay 
   expect((await clients.outsider.get(`/networks/${network.slug}/rounds/statements`)).status).toBe(404)
   // the public network page lists published statements only
   expect(await (await clients.public.get(`/networks/${network.slug}`)).text()).not.toContain('Offen B')
+})
+
+test('a signatory that has left the directory is still named on the public page, but not linked', async () => {
+  const { network, mosque, people, mosqueEditor } = await district()
+  const statement = createStatement({ networkId: network.id, title: 'Erklärung', body: 'Text', roundId: null, actorId: people.coordinator.id })
+  openStatement({ statementId: statement.id, actorId: people.coordinator.id, now: new Date() })
+  signStatement({ statementId: statement.id, organisationId: mosque.id, userId: mosqueEditor.id, now: new Date() })
+  publishStatement({ statementId: statement.id, actorId: people.coordinator.id, now: new Date() })
+  testDb().update(organisations).set({ status: 'archived' }).where(eq(organisations.id, mosque.id)).run()
+  const html = await (await new TestClient(server.url).get(`/statements/${statement.id}`)).text()
+  expect(html).toContain(mosque.name)
+  expect(html).not.toContain(`href="/organisations/${mosque.slug}"`)
 })

@@ -16,9 +16,14 @@ async function signIn(page: Page, user: { email: string; password: string }) {
   await expect(page).not.toHaveURL(/\/login/)
 }
 
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+async function newPage(browser: Browser, width = 1280) {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height: 800 } })
   return context.newPage()
+}
+
+async function expectNoHorizontalScrolling(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(0)
 }
 
 /** The office reads the link from the editor's "please sign" mail in the outbox (nothing leaves the machine). */
@@ -55,7 +60,8 @@ test('a coordinator drafts and opens a joint statement, an editor signs from the
   // the editor follows the link from the mail and signs for the Jewish community
   const link = await statementLinkFor(browser, editor.email)
   expect(link).toBeTruthy()
-  const editorPage = await newPage(browser)
+  // on a phone
+  const editorPage = await newPage(browser, 320)
   await signIn(editorPage, editor)
   await editorPage.goto(link!)
   await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -65,6 +71,7 @@ test('a coordinator drafts and opens a joint statement, an editor signs from the
   await expect(editorPage.getByRole('region', { name: 'Unterzeichnende Organisationen' })).toContainText('Jüdische Gemeinde Osnabrück')
   await expect(editorPage.getByRole('button', { name: 'Unterschrift von Jüdische Gemeinde Osnabrück zurückziehen' })).toBeVisible()
   await expectNoAxeViolations(editorPage)
+  await expectNoHorizontalScrolling(editorPage)
   await editorPage.context().close()
 
   // the coordinator publishes
@@ -76,7 +83,7 @@ test('a coordinator drafts and opens a joint statement, an editor signs from the
   const publicUrl = page.url()
 
   // an anonymous visitor reads the public page, reached from the network page
-  const visitor = await newPage(browser)
+  const visitor = await newPage(browser, 320)
   await visitor.goto(`/networks/${network}`)
   await visitor.getByRole('link', { name: title }).click()
   await expect(visitor).toHaveURL(publicUrl)
@@ -86,6 +93,7 @@ test('a coordinator drafts and opens a joint statement, an editor signs from the
   const signatories = visitor.getByRole('region', { name: '1 unterzeichnende Organisation' })
   await expect(signatories.getByRole('link', { name: 'Jüdische Gemeinde Osnabrück' })).toBeVisible()
   await expectNoAxeViolations(visitor)
+  await expectNoHorizontalScrolling(visitor)
   await signatories.getByRole('link', { name: 'Jüdische Gemeinde Osnabrück' }).click()
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Jüdische Gemeinde Osnabrück')
   await visitor.context().close()

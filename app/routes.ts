@@ -35,6 +35,10 @@ export default [
   route('networks/:slug/rounds/:roundId/minutes', 'routes/networks.$slug.rounds.$roundId.minutes.tsx'),
   route('networks/:slug/rounds/polls/:pollId', 'routes/networks.$slug.rounds.polls.$pollId.tsx'),
   route('polls/:token', 'routes/polls.$token.tsx'),
+  // Joint statements: drafted, signed and published inside the network; the published ones have a public page
+  route('networks/:slug/rounds/statements', 'routes/networks.$slug.rounds.statements.tsx'),
+  route('networks/:slug/rounds/statements/:statementId', 'routes/networks.$slug.rounds.statements.$statementId.tsx'),
+  route('statements/:statementId', 'routes/statements.$statementId.tsx'),
   route('organisations', 'routes/organisations.tsx'),
   route('organisations/apply', 'routes/organisations.apply.tsx'),
   route('organisations/confirm/:token', 'routes/organisations.confirm.$token.tsx'),

@@ -10,17 +10,20 @@ import {
   demoEvents,
   demoNetworks,
   demoOrganisations,
+  demoStatements,
   demoUsers,
   type DemoUser,
 } from './data/demo-district'
 import {
   events,
+  jointStatements,
   municipalities,
   networkCoordinators,
   networkMemberships,
   networks,
   organisationMembers,
   organisations,
+  statementSignatures,
   users,
 } from './schema'
 
@@ -170,6 +173,32 @@ export async function seedDemoDistrict(db: Db, now = Date.now()): Promise<DemoAc
           createdById: userIds.get('admin') ?? null,
         })
         .run()
+    }
+    const daysAgo = (days: number) => new Date(now - days * 24 * 60 * 60_000)
+    for (const statement of demoStatements) {
+      const row = tx
+        .insert(jointStatements)
+        .values({
+          networkId: networkIds.get(statement.network)!,
+          title: statement.title,
+          body: statement.body,
+          status: 'published',
+          openedAt: daysAgo(statement.publishedDaysAgo + 10),
+          publishedAt: daysAgo(statement.publishedDaysAgo),
+          createdById: userIds.get('coordinator') ?? null,
+        })
+        .returning({ id: jointStatements.id })
+        .get()
+      for (const signatory of statement.signatories) {
+        tx.insert(statementSignatures)
+          .values({
+            statementId: row.id,
+            organisationId: organisationIds.get(signatory.organisation)!,
+            signedById: signatory.by ? (userIds.get(signatory.by) ?? null) : null,
+            signedAt: daysAgo(signatory.signedDaysAgo),
+          })
+          .run()
+      }
     }
     rebuildOrganisationSearch(tx)
   })

@@ -12,6 +12,8 @@ export type RsvpInvitationProps = RsvpMailEvent & {
   reminder: boolean
   /** Titles of a dialogue round's accepted agenda topics, in order (empty for other events). */
   agenda?: string[]
+  /** Open tasks from the series' earlier rounds: who does what by when (YYYY-MM-DD), for a round's agenda. */
+  openTasks?: { what: string; who: string; dueOn: string | null }[]
 }
 
 export function rsvpInvitationSubject(props: RsvpInvitationProps) {
@@ -35,6 +37,20 @@ export default function RsvpInvitation(props: RsvpInvitationProps) {
             {props.agenda.map((title, index) => (
               <span key={index}>
                 {index + 1}. {title}
+                <br />
+              </span>
+            ))}
+          </Text>
+        </>
+      ) : null}
+      {props.openTasks?.length ? (
+        <>
+          <Text style={{ fontWeight: 'bold', marginBottom: 0 }}>{t('rounds.tasks.open_before')}</Text>
+          <Text style={{ marginTop: 0 }}>
+            {props.openTasks.map((task, index) => (
+              <span key={index}>
+                – {task.what} ({task.who}
+                {task.dueOn ? `, ${t('rounds.tasks.due', { date: task.dueOn })}` : ''})
                 <br />
               </span>
             ))}
@@ -66,4 +82,6 @@ RsvpInvitation.PreviewProps = {
   maybeUrl: 'http://localhost:3000/r/abcdefghijklmnopqrstuvwxyz234567?answer=maybe',
   noUrl: 'http://localhost:3000/r/abcdefghijklmnopqrstuvwxyz234567?answer=no',
   reminder: false,
+  agenda: ['Begrüßung durch die gastgebende Gemeinde', 'Friedensgebet im Advent: Ablauf und Texte'],
+  openTasks: [{ what: 'Raum für das Friedensgebet anfragen', who: 'Moscheegemeinde', dueOn: '2026-12-01' }],
 } satisfies RsvpInvitationProps

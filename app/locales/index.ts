@@ -16,6 +16,7 @@ import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
 import deRsvps from './de/rsvps.json'
 import deRounds from './de/rounds.json'
+import deStatements from './de/statements.json'
 import enAdmin from './en/admin.json'
 import enAuth from './en/auth.json'
 import enCalendar from './en/calendar.json'
@@ -29,6 +30,7 @@ import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
 import enRsvps from './en/rsvps.json'
 import enRounds from './en/rounds.json'
+import enStatements from './en/statements.json'
 
 type Tree = { [key: string]: unknown }
 
@@ -59,6 +61,7 @@ export const de = mergeDeep(
   deMail,
   deRsvps,
   deRounds,
+  deStatements,
 )
 export const en = mergeDeep(
   enCommon,
@@ -74,4 +77,5 @@ export const en = mergeDeep(
   enMail,
   enRsvps,
   enRounds,
+  enStatements,
 )

@@ -10,6 +10,7 @@ import { changeOccurrence } from '~/domain/events/mutations.server'
 import { canManageEvent, requireVisibleEvent } from '~/domain/events/policy.server'
 import { getEventForViewer } from '~/domain/events/queries.server'
 import { listAcceptedAgendaForEvent } from '~/domain/rounds/queries.server'
+import { listOpenTasksForEvent } from '~/domain/rounds/tasks.server'
 import { listOccurrences } from '~/domain/events/recurrence'
 import { OccurrenceChangeSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
@@ -64,6 +65,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     conflicts: manage ? listEventConflicts({ ...event, exceptions }) : null,
     // A dialogue round's accepted agenda (the viewer may see the event, so may see its agenda).
     agenda: listAcceptedAgendaForEvent(event.id),
+    // …and the open tasks of the series' earlier rounds, which belong on it
+    openTasks: listOpenTasksForEvent(event.id),
   }
 }
 
@@ -94,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EventDetail() {
   const { t, i18n } = useTranslation()
   const locale = i18n.language as Locale
-  const { event, organisation, network, municipalityName, past, occurrences, manage, conflicts, agenda } = useLoaderData<typeof loader>()
+  const { event, organisation, network, municipalityName, past, occurrences, manage, conflicts, agenda, openTasks } = useLoaderData<typeof loader>()
   const cancelled = event.status === 'cancelled'
   const answerable = event.status === 'published' && !past
   const place = [event.venueName, event.venueAddress, municipalityName].filter(Boolean).join(', ')
@@ -204,19 +207,34 @@ export default function EventDetail() {
         </section>
       ) : null}
 
-      {agenda.length ? (
+      {agenda.length || openTasks.length ? (
         <section aria-labelledby="agenda-heading">
           <h2 id="agenda-heading" className="h3">
             {t('rounds.agenda.event_heading')}
           </h2>
-          <ol>
-            {agenda.map((topic) => (
-              <li key={topic.id}>
-                <strong>{topic.title}</strong> <span className="meta">({topic.organisationName})</span>
-                {topic.description ? <p>{topic.description}</p> : null}
-              </li>
-            ))}
-          </ol>
+          {agenda.length ? (
+            <ol>
+              {agenda.map((topic) => (
+                <li key={topic.id}>
+                  <strong>{topic.title}</strong> <span className="meta">({topic.organisationName})</span>
+                  {topic.description ? <p>{topic.description}</p> : null}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {openTasks.length ? (
+            <>
+              <h3 className="h4">{t('rounds.tasks.open_before')}</h3>
+              <ul>
+                {openTasks.map((task) => (
+                  <li key={task.id}>
+                    <strong>{task.what}</strong> · {task.who}
+                    {task.dueOn ? ` · ${t('rounds.tasks.due', { date: task.dueOn })}` : ''} · {t('rounds.round_number', { number: task.roundNumber })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
 

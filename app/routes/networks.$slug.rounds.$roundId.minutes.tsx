@@ -12,7 +12,7 @@ import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { DecisionSchema, MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
 import { addDecision, addTask, completeTask, listDecisions, listTasks } from '~/domain/rounds/tasks.server'
-import { listAttendance, recordAttendance } from '~/domain/rounds/attendance.server'
+import { listAttendance, listCheckedInOrganisationIds, recordAttendance } from '~/domain/rounds/attendance.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
@@ -35,6 +35,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { network, access, round } = load(request, params.slug!, params.roundId!)
   const minutes = getMinutes(round.id)
   const canManage = access === 'manage'
+  // "take over from the check-in" prefills the attendance form (a GET: nothing is saved until the coordinator saves)
+  const fromCheckIn = canManage && new URL(request.url).searchParams.get('attendance') === 'check-in'
   // drafts are for the managers only
   const visible = minutes && (minutes.publishedAt || canManage) ? minutes : null
   return {
@@ -47,6 +49,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     tasks: listTasks(round.id),
     decisions: listDecisions(round.id),
     attendance: listAttendance(round.id, network.id),
+    hasEvent: Boolean(round.eventId),
+    checkedIn: fromCheckIn ? listCheckedInOrganisationIds(round.id) : null,
   }
 }
 
@@ -158,13 +162,31 @@ export default function MinutesPage() {
           <EmptyState title={t('rounds.attendance.none')} />
         )}
         {d.canManage ? (
-          <Form method="post" className="form-grid card">
+          <Form method="post" className="form-grid card" key={d.checkedIn ? 'check-in' : 'recorded'}>
             <input type="hidden" name="intent" value="attendance" />
+            {d.hasEvent && !d.checkedIn ? (
+              <p>
+                <Link to="?attendance=check-in#attendance-heading" preventScrollReset>
+                  {t('rounds.attendance.from_check_in')}
+                </Link>
+              </p>
+            ) : null}
+            {d.checkedIn ? (
+              <p className="notice" role="status">
+                {t('rounds.attendance.prefilled', { count: d.checkedIn.length })}
+              </p>
+            ) : null}
             <fieldset>
               <legend>{t('rounds.attendance.legend')}</legend>
               {d.attendance.map((o) => (
                 <div key={o.id} className="checkbox">
-                  <input type="checkbox" id={`present-${o.id}`} name="present" value={o.id} defaultChecked={Boolean(o.present)} />
+                  <input
+                    type="checkbox"
+                    id={`present-${o.id}`}
+                    name="present"
+                    value={o.id}
+                    defaultChecked={d.checkedIn ? d.checkedIn.includes(o.id) : Boolean(o.present)}
+                  />
                   <label htmlFor={`present-${o.id}`}>{o.name}</label>
                 </div>
               ))}

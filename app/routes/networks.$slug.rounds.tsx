@@ -10,8 +10,10 @@ import { createRound, createSeries } from '~/domain/rounds/mutations.server'
 import { requireRoundsAccess } from '~/domain/rounds/policy.server'
 import { listNetworkOrganisations, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { RoundSchema, SeriesSchema } from '~/domain/rounds/schema'
+import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.title')
@@ -33,6 +35,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     series: listSeriesForNetwork(network.id, skip),
     organisations: listNetworkOrganisations(network.id),
     skip,
+    // drafts are for the coordination only
+    statements: listStatementsForNetwork(network.id, access === 'manage' ? ['draft', 'open', 'published'] : ['open', 'published'], { limit: 5, offset: 0 }),
   }
 }
 
@@ -71,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RoundsPage() {
   const { t } = useTranslation()
-  const { network, canManage, series, organisations, skip } = useLoaderData<typeof loader>()
+  const { network, canManage, series, organisations, skip, statements } = useLoaderData<typeof loader>()
   const orgName = new Map(organisations.map((o) => [o.id, o.name]))
   return (
     <div className="container">
@@ -95,36 +99,89 @@ export default function RoundsPage() {
           {s.rounds.length === 0 ? (
             <p>{t('rounds.no_rounds')}</p>
           ) : (
-            <ul className="stack plain">
-              {s.rounds.map((r) => (
-                <li key={r.id}>
-                  <strong>{t('rounds.round_number', { number: r.number })}</strong> · {r.hostName ?? t('rounds.no_host')} ·{' '}
-                  {t(`rounds.statuses.${r.status}`)}
-                  {' '}
-                  · <Link to={`/networks/${network.slug}/rounds/${r.id}/agenda`}>{t('rounds.agenda.link')}</Link>
-                  {' '}
-                  · <Link to={`/networks/${network.slug}/rounds/${r.id}/minutes`}>{t('rounds.minutes.link')}</Link>
-                  {r.polls.map((p) => (
-                    <span key={p.id}>
-                      {' '}
-                      · <Link to={`/networks/${network.slug}/rounds/polls/${p.id}`}>{t('rounds.open_poll')}</Link>
-                    </span>
-                  ))}
-                  {canManage && r.polls.length === 0 ? (
-                    <span>
-                      {' '}
-                      · <Link to={`/networks/${network.slug}/rounds/${r.id}/poll`}>{t('rounds.new_poll')}</Link>
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <>
+              {(['coming', 'past'] as const).map((when) => {
+                const list = s.rounds.filter((r) => (r.status === 'held' || r.status === 'cancelled') === (when === 'past'))
+                // coming rounds in the order they meet, past ones newest first
+                if (when === 'coming') list.reverse()
+                return list.length ? (
+                  <div key={when}>
+                    <h3 className="h4">{t(`rounds.series_page.${when}`)}</h3>
+                    <ul className="stack plain">
+                      {list.map((r) => (
+                        <RoundLine key={r.id} round={r} slug={network.slug} canManage={canManage} />
+                      ))}
+                    </ul>
+                  </div>
+                ) : null
+              })}
+            </>
           )}
           {canManage ? <NewRoundForm seriesId={s.id} suggestedHostId={s.suggestedHostId} organisations={organisations} skip={skip} slug={network.slug} /> : null}
         </section>
       ))}
+      <section className="card" aria-labelledby="statements-heading">
+        <h2 id="statements-heading">{t('statements.title')}</h2>
+        {statements.length === 0 ? (
+          <p>{t('statements.none')}</p>
+        ) : (
+          <ul className="stack plain">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <Link to={`/networks/${network.slug}/rounds/statements/${s.id}`}>{s.title}</Link> · {t(`statements.statuses.${s.status}`)} ·{' '}
+                {t('statements.signature_count', { count: s.signatures })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/networks/${network.slug}/rounds/statements`}>{canManage ? t('statements.all_and_new') : t('statements.all')}</Link>
+        </p>
+      </section>
       {canManage ? <NewSeriesForm organisations={organisations} /> : null}
     </div>
+  )
+}
+
+type RoundRow = ReturnType<typeof useLoaderData<typeof loader>>['series'][number]['rounds'][number]
+
+/** One round of a series: number, host, date, status, agenda, minutes (published ones; drafts for the coordination), attendance, polls. */
+function RoundLine({ round: r, slug, canManage }: { round: RoundRow; slug: string; canManage: boolean }) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language as Locale
+  const base = `/networks/${slug}/rounds/${r.id}`
+  return (
+    <li>
+      <strong>{t('rounds.round_number', { number: r.number })}</strong> · {r.hostName ?? t('rounds.no_host')} ·{' '}
+      {r.startsAt && r.endsAt ? <Link to={`/events/${r.eventId}`}>{formatRange(r.startsAt, r.endsAt, locale)}</Link> : t('rounds.series_page.no_date')} ·{' '}
+      {t(`rounds.statuses.${r.status}`)}
+      <br />
+      <Link to={`${base}/agenda`}>{t('rounds.series_page.agenda', { count: r.topicCount })}</Link>
+      {r.minutes === 'published' || (canManage && r.minutes === 'draft') ? (
+        <>
+          {' '}
+          · <Link to={`${base}/minutes`}>{r.minutes === 'published' ? t('rounds.minutes.link') : t('rounds.series_page.minutes_draft')}</Link>
+        </>
+      ) : canManage ? (
+        <>
+          {' '}
+          · <Link to={`${base}/minutes`}>{t('rounds.series_page.minutes_write')}</Link>
+        </>
+      ) : null}
+      {r.presentCount !== null ? <> · {t('rounds.series_page.present', { count: r.presentCount })}</> : null}
+      {r.polls.map((p) => (
+        <span key={p.id}>
+          {' '}
+          · <Link to={`/networks/${slug}/rounds/polls/${p.id}`}>{t('rounds.open_poll')}</Link>
+        </span>
+      ))}
+      {canManage && r.polls.length === 0 ? (
+        <span>
+          {' '}
+          · <Link to={`${base}/poll`}>{t('rounds.new_poll')}</Link>
+        </span>
+      ) : null}
+    </li>
   )
 }
 

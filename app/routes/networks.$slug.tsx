@@ -2,6 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import { SubscribeLinks } from '~/components/subscribe-links'
 import { getRoundsAccess } from '~/domain/rounds/policy.server'
+import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { EventCard } from '~/components/event-card'
@@ -10,6 +11,7 @@ import { canManageMembership } from '~/domain/networks/policy.server'
 import { getPublicNetwork, getRenamedNetworkSlug } from '~/domain/networks/queries.server'
 import { getPolicyViewer } from '~/utils/auth.server'
 import { ensureFound } from '~/utils/http.server'
+import { formatDate, type Locale } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.name ?? ''} · Dialognetz` }]
 
@@ -27,12 +29,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     canManage: canManageMembership(viewer, found.id),
     roundsAccess: getRoundsAccess(viewer, found.id),
     feedUrl: publicFeedUrl({ network: found.slug }),
+    // the joint statements the network has adopted (public, newest first)
+    statements: listStatementsForNetwork(found.id, ['published'], { limit: 20, offset: 0 }),
   }
 }
 
 export default function NetworkPage() {
-  const { t } = useTranslation()
-  const { network, canManage, roundsAccess, feedUrl } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const { network, canManage, roundsAccess, feedUrl, statements } = useLoaderData<typeof loader>()
   return (
     <div className="container">
       <FlashMessage />
@@ -121,6 +125,21 @@ export default function NetworkPage() {
           </div>
         )}
       </section>
+
+      {statements.length > 0 ? (
+        <section aria-labelledby="statements-heading">
+          <h2 id="statements-heading">{t('statements.published_heading')}</h2>
+          <ul className="stack plain">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <Link to={`/statements/${s.id}`}>{s.title}</Link>
+                {s.publishedAt ? ` · ${t('statements.adopted_on', { date: formatDate(s.publishedAt, i18n.language as Locale) })}` : ''} ·{' '}
+                {t('statements.signature_count', { count: s.signatures })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <div id="subscribe">
         <SubscribeLinks feedUrl={feedUrl} title={t('networks.subscribe_heading')} />

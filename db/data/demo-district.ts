@@ -1425,3 +1425,38 @@ export const demoEvents: DemoEvent[] = [
     contact: 'integration@landkreis-os.example.org',
   },
 ]
+
+// ---------------------------------------------------------------------------------------------
+// Joint statements (illustrative; dates relative to the seed day)
+// ---------------------------------------------------------------------------------------------
+
+export type DemoStatement = {
+  network: string
+  title: string
+  /** The safe Markdown subset of the minutes. */
+  body: string
+  /** Adopted (published) this many days before the seed day. */
+  publishedDaysAgo: number
+  /** Signatory organisations, with the demo user (key) who signed for them, if one of ours is an editor there. */
+  signatories: { organisation: string; signedDaysAgo: number; by: string | null }[]
+}
+
+export const demoStatements: DemoStatement[] = [
+  {
+    network: 'runder-tisch-der-religionen',
+    title: 'Gemeinsam gegen Hass und Gewalt – Erklärung des Runden Tisches der Religionen',
+    body: [
+      'Wir, die Religionsgemeinschaften am Runden Tisch der Religionen in Osnabrück, verurteilen **jede Form** von Hass und Gewalt gegen Menschen wegen ihres Glaubens, ihrer Herkunft oder ihrer Überzeugungen.',
+      'Wir verpflichten uns,\n- einander bei Anfeindungen beizustehen,\n- unsere Gotteshäuser füreinander zu öffnen,\n- jungen Menschen Begegnungen über Religionsgrenzen hinweg zu ermöglichen.',
+      'Osnabrück ist die *Friedensstadt*. Wir wollen, dass das für alle gilt, die hier leben.',
+    ].join('\n\n'),
+    publishedDaysAgo: 14,
+    signatories: [
+      { organisation: 'juedische-gemeinde-osnabrueck', signedDaysAgo: 20, by: 'editor-trusted' },
+      { organisation: 'ditib-gemeinde-osnabrueck', signedDaysAgo: 19, by: null },
+      { organisation: 'bistum-osnabrueck', signedDaysAgo: 18, by: null },
+      { organisation: 'ev-luth-kirchenkreis-osnabrueck', signedDaysAgo: 18, by: null },
+      { organisation: 'bahai-gemeinde-osnabrueck', signedDaysAgo: 16, by: null },
+    ],
+  },
+]

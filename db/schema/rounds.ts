@@ -205,3 +205,53 @@ export const roundDecisions = sqliteTable(
   },
   (t) => [index('round_decisions_round_idx').on(t.roundId, t.createdAt)],
 )
+
+export const STATEMENT_STATUSES = ['draft', 'open', 'published'] as const
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number]
+
+/**
+ * A joint statement a network adopts: drafted by the coordination, opened for signatures by the
+ * member organisations' editors, then published on a public page listing the signatories.
+ */
+export const jointStatements = sqliteTable(
+  'joint_statements',
+  {
+    id: id(),
+    networkId: text('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    /** The round it came out of, if any. */
+    roundId: text('round_id').references(() => rounds.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    /** The safe Markdown subset of the minutes. */
+    body: text('body').notNull(),
+    status: text('status', { enum: STATEMENT_STATUSES }).notNull().default('draft'),
+    openedAt: instant('opened_at'),
+    /** The adoption date shown on the public page. */
+    publishedAt: instant('published_at'),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('joint_statements_network_status_idx').on(t.networkId, t.status, t.publishedAt), index('joint_statements_round_idx').on(t.roundId)],
+)
+
+/** One signature per statement and organisation, given by one of the organisation's editors. */
+export const statementSignatures = sqliteTable(
+  'statement_signatures',
+  {
+    id: id(),
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => jointStatements.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    signedById: text('signed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    signedAt: instant('signed_at').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('statement_signatures_statement_organisation_unique').on(t.statementId, t.organisationId),
+    index('statement_signatures_organisation_idx').on(t.organisationId),
+  ],
+)

@@ -1,8 +1,13 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { roundAttendance } from '../../db/schema'
-import { createOrganisation, testDb } from '../support/factories'
-import { roundsDistrict, seriesWithRound } from '../support/rounds'
+import { invitations, pollCandidates, roundAttendance, rsvps } from '../../db/schema'
+import { listCheckedInOrganisationIds } from '~/domain/rounds/attendance.server'
+import { chooseWinner } from '~/domain/rounds/choose-winner.server'
+import { inviteToEvent } from '~/domain/invitations/mutations.server'
+import { setArrived } from '~/domain/rsvps/mutations.server'
+import { respondToEvent } from '~/domain/rsvps/respond.server'
+import { addToNetwork, createOrganisation, testDb } from '../support/factories'
+import { futurePoll, roundsDistrict, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
@@ -50,4 +55,47 @@ test('an organisation outside the network cannot be recorded as present, and not
   expect(response.status).toBe(422)
   expect(await response.text()).toContain('Nur Mitgliedsorganisationen des Netzwerks')
   expect(attendanceOf(round.id)).toEqual({})
+})
+
+test('"take over from the check-in" prefills the organisations whose people (or whose contact address) checked in; saving stays by hand', async () => {
+  const { network, mosque, synagogue, people, clients } = await roundsDistrict(server.url)
+  const youth = createOrganisation({ name: `Jugendtreff ${Math.random()}`, contactEmail: `Kontakt-${Date.now()}@example.org` })
+  addToNetwork(network.id, youth.id)
+  const { round } = seriesWithRound(network.id, people.coordinator.id, [mosque.id])
+  const poll = futurePoll(round.id, people.coordinator.id)
+  const candidate = testDb().select().from(pollCandidates).where(eq(pollCandidates.pollId, poll.id)).all()[0]!
+  const { event } = chooseWinner({ pollId: poll.id, candidateId: candidate.id, actorId: people.coordinator.id, now: new Date() })
+  // the coordination also invites the youth centre as an organisation: that goes to its contact address
+  inviteToEvent({ eventId: event.id, invitedById: people.coordinator.id, organisationIds: [youth.id] })
+  const invitationOf = (email: string) =>
+    testDb().select().from(invitations).where(and(eq(invitations.eventId, event.id), eq(invitations.email, email.toLowerCase()))).get()!
+  // the mosque's member and the youth centre's contact address come and are checked in; the synagogue's member answers yes but stays away
+  for (const email of [people.member.email, youth.contactEmail!, people.member2.email]) {
+    respondToEvent({ invitationId: invitationOf(email).id, answer: 'yes', partySize: 1, needs: null })
+  }
+  for (const email of [people.member.email, youth.contactEmail!]) {
+    const rsvp = testDb().select().from(rsvps).where(eq(rsvps.invitationId, invitationOf(email).id)).get()!
+    setArrived({ eventId: event.id, rsvpId: rsvp.id, arrived: true })
+  }
+  expect(listCheckedInOrganisationIds(round.id).sort()).toEqual([mosque.id, youth.id].sort())
+
+  const path = `/networks/${network.slug}/rounds/${round.id}/minutes`
+  const plain = await (await clients.coordinator.get(path)).text()
+  expect(plain).toContain('Aus dem Check-in übernehmen')
+  expect(plain).not.toMatch(new RegExp(`id="present-${mosque.id}"[^>]*checked`))
+  const prefilled = await (await clients.coordinator.get(`${path}?attendance=check-in`)).text()
+  expect(prefilled).toContain('2 Organisationen waren da')
+  expect(prefilled).toMatch(new RegExp(`id="present-${mosque.id}"[^>]*checked`))
+  expect(prefilled).toMatch(new RegExp(`id="present-${youth.id}"[^>]*checked`))
+  expect(prefilled).not.toMatch(new RegExp(`id="present-${synagogue.id}"[^>]*checked`))
+  // opening the prefilled form saves nothing; members get no prefilled form
+  expect(attendanceOf(round.id)).toEqual({})
+  expect(await (await clients.member.get(`${path}?attendance=check-in`)).text()).not.toContain('waren da')
+})
+
+test('a round without an event has nothing to take over from a check-in', async () => {
+  const { network, mosque, people, clients } = await roundsDistrict(server.url)
+  const { round } = seriesWithRound(network.id, people.coordinator.id, [mosque.id])
+  expect(listCheckedInOrganisationIds(round.id)).toEqual([])
+  expect(await (await clients.coordinator.get(`/networks/${network.slug}/rounds/${round.id}/minutes`)).text()).not.toContain('Aus dem Check-in übernehmen')
 })

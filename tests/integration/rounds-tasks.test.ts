@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { roundDecisions, roundTasks } from '../../db/schema'
+import { pollCandidates, roundDecisions, roundTasks } from '../../db/schema'
+import { chooseWinner } from '~/domain/rounds/choose-winner.server'
 import { createRound } from '~/domain/rounds/mutations.server'
-import { testDb } from '../support/factories'
-import { roundsDistrict, seriesWithRound } from '../support/rounds'
+import { addTask, completeTask } from '~/domain/rounds/tasks.server'
+import { listOutboxFor, testDb } from '../support/factories'
+import { futurePoll, roundsDistrict, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
@@ -66,4 +68,27 @@ test('coordinators record decisions that the network’s members read; members m
   expect((await clients.coordinator.post(minutes, decision)).status).toBe(302)
   expect(testDb().select().from(roundDecisions).where(eq(roundDecisions.roundId, round.id)).all()).toHaveLength(1)
   expect(await (await clients.member.get(minutes)).text()).toContain('<li>Das Friedensgebet findet am 1. Advent in der Moschee statt.</li>')
+})
+
+test('open tasks of earlier rounds show on the next round’s event page and go out with its invitation; done ones do not', async () => {
+  const { network, mosque, synagogue, people, clients } = await roundsDistrict(server.url)
+  const { series, round } = seriesWithRound(network.id, people.coordinator.id, [mosque.id, synagogue.id])
+  addTask({ roundId: round.id, what: 'Raum für das Friedensgebet anfragen', who: 'Moscheegemeinde', dueOn: '2099-03-01', actorId: people.coordinator.id })
+  const done = addTask({ roundId: round.id, what: 'Protokoll verschicken', who: 'Büro', dueOn: null, actorId: people.coordinator.id })
+  completeTask({ roundId: round.id, taskId: done.id, actorId: people.coordinator.id, now: new Date() })
+  const next = createRound({ seriesId: series.id, hostOrganisationId: synagogue.id, actorId: people.coordinator.id })
+  const poll = futurePoll(next.id, people.coordinator.id)
+  const candidate = testDb().select().from(pollCandidates).where(eq(pollCandidates.pollId, poll.id)).all()[0]!
+  const { event } = chooseWinner({ pollId: poll.id, candidateId: candidate.id, actorId: people.coordinator.id, now: new Date() })
+
+  const page = await (await clients.member.get(`/events/${event.id}`)).text()
+  expect(page).toContain('<h2 id="agenda-heading" class="h3">Tagesordnung</h2>')
+  expect(page).toContain('Offene Aufgaben aus früheren Runden')
+  expect(page).toContain('Raum für das Friedensgebet anfragen')
+  expect(page).toContain('bis 2099-03-01')
+  expect(page).not.toContain('Protokoll verschicken')
+  expect((await clients.outsider.get(`/events/${event.id}`)).status).toBe(404)
+
+  const mail = listOutboxFor(people.member.email).find((m) => m.template === 'rsvp-invitation')!
+  expect((mail.props as { openTasks: unknown[] }).openTasks).toEqual([{ what: 'Raum für das Friedensgebet anfragen', who: 'Moscheegemeinde', dueOn: '2099-03-01' }])
 })

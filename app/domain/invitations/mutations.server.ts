@@ -6,6 +6,7 @@ import { enqueueEmail } from '~/domain/mail/outbox.server'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
 import { listAcceptedAgendaForEvent } from '../rounds/queries.server'
+import { listOpenTasksForEvent } from '../rounds/tasks.server'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from './links.server'
 
 type EventRow = typeof events.$inferSelect
@@ -139,6 +140,8 @@ function sendInvitation(
       reminder: input.reminder,
       // a dialogue round's accepted agenda goes out with the invitation
       agenda: listAcceptedAgendaForEvent(input.event.id, tx).map((topic) => topic.title),
+      // with the open tasks of the series' earlier rounds
+      openTasks: listOpenTasksForEvent(input.event.id, tx).map((task) => ({ what: task.what, who: task.who, dueOn: task.dueOn })),
     },
   })
 }

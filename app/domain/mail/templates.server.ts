@@ -18,6 +18,7 @@ import RsvpEventChanged, { rsvpEventChangedSubject, type RsvpEventChangedProps }
 import PollInvitation, { pollInvitationSubject, type PollInvitationProps } from '../../../emails/poll-invitation'
 import PollReminder, { pollReminderSubject, type PollReminderProps } from '../../../emails/poll-reminder'
 import MinutesPublished, { minutesPublishedSubject, type MinutesPublishedProps } from '../../../emails/minutes-published'
+import StatementOpen, { statementOpenSubject, type StatementOpenProps } from '../../../emails/statement-open'
 import SignInLink, { signInLinkSubject, type SignInLinkProps } from '../../../emails/sign-in-link'
 import SubscriptionConfirm, { subscriptionConfirmSubject, type SubscriptionConfirmProps } from '../../../emails/subscription-confirm'
 import Digest, { digestSubject, type DigestProps } from '../../../emails/digest'
@@ -50,6 +51,7 @@ export const templates = {
   'poll-invitation': { component: PollInvitation, subject: pollInvitationSubject } as Template<PollInvitationProps>,
   'poll-reminder': { component: PollReminder, subject: pollReminderSubject } as Template<PollReminderProps>,
   'minutes-published': { component: MinutesPublished, subject: minutesPublishedSubject } as Template<MinutesPublishedProps>,
+  'statement-open': { component: StatementOpen, subject: statementOpenSubject } as Template<StatementOpenProps>,
 }
 
 export type TemplateName = keyof typeof templates

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNull, lt, max, ne } from 'drizzle-orm'
 import {
   agendaTopics,
   datePolls,
+  events,
   networkMemberships,
   networks,
   organisationMembers,
@@ -23,6 +24,7 @@ import { recordAudit } from '../audit/mutations.server'
 import { generateToken, hashToken } from '../auth/tokens.server'
 import { enqueueEmail } from '../mail/outbox.server'
 import { checkCandidates, type CandidateInput } from './candidates'
+import { roundStatusAt } from './status'
 
 export const REMINDER_INTERVAL_MS = 24 * 60 * 60_000
 
@@ -307,13 +309,22 @@ export function proposeTopic(input: {
   return db.transaction(
     (tx) => {
       const round = tx
-        .select({ id: rounds.id, status: rounds.status, agendaCutoffAt: rounds.agendaCutoffAt, networkId: roundSeries.networkId })
+        .select({
+          id: rounds.id,
+          status: rounds.status,
+          agendaCutoffAt: rounds.agendaCutoffAt,
+          networkId: roundSeries.networkId,
+          eventEndsAt: events.endsAt,
+          eventStatus: events.status,
+        })
         .from(rounds)
         .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
+        .leftJoin(events, eq(events.id, rounds.eventId))
         .where(eq(rounds.id, input.roundId))
         .get()
       if (!round) throw new DomainError('rounds.not_found', 404)
-      if (!isAgendaOpen(round, input.now)) throw new DomainError('rounds.agenda_closed', 409)
+      const status = roundStatusAt(round, { endsAt: round.eventEndsAt, status: round.eventStatus }, input.now)
+      if (!isAgendaOpen({ status, agendaCutoffAt: round.agendaCutoffAt }, input.now)) throw new DomainError('rounds.agenda_closed', 409)
       const inNetwork = tx
         .select({ id: networkMemberships.id })
         .from(networkMemberships)

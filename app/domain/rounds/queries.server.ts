@@ -1,13 +1,16 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import {
   agendaTopics,
   datePolls,
+  events,
   organisationMembers,
   networkMemberships,
   organisations,
   pollAnswers,
   pollCandidates,
   pollParticipants,
+  roundAttendance,
+  roundMinutes,
   rounds,
   roundSeries,
 } from '../../../db/schema'
@@ -17,6 +20,7 @@ import { hashToken, isWellFormedToken } from '../auth/tokens.server'
 import { flagCandidate } from './candidates'
 import { suggestNextHost } from './hosts'
 import { answerMatrix, rankCandidates } from './ranking'
+import { roundStatusAt } from './status'
 
 /** Member organisations of a network, by name (the hosts to choose from). */
 export function listNetworkOrganisations(networkId: string) {
@@ -30,7 +34,7 @@ export function listNetworkOrganisations(networkId: string) {
 }
 
 /** The series of a network with their rounds (newest first), hosts, polls and the suggested next host. */
-export function listSeriesForNetwork(networkId: string, skip = 0) {
+export function listSeriesForNetwork(networkId: string, skip = 0, now = new Date()) {
   const series = db.select().from(roundSeries).where(eq(roundSeries.networkId, networkId)).orderBy(asc(roundSeries.title)).all()
   if (series.length === 0) return []
   const roundRows = db
@@ -42,12 +46,51 @@ export function listSeriesForNetwork(networkId: string, skip = 0) {
       eventId: rounds.eventId,
       hostOrganisationId: rounds.hostOrganisationId,
       hostName: organisations.name,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      eventStatus: events.status,
     })
     .from(rounds)
     .leftJoin(organisations, eq(organisations.id, rounds.hostOrganisationId))
+    .leftJoin(events, eq(events.id, rounds.eventId))
     .where(inArray(rounds.seriesId, series.map((s) => s.id)))
     .orderBy(desc(rounds.number))
     .all()
+    .map((r) => ({ ...r, status: roundStatusAt(r, { endsAt: r.endsAt, status: r.eventStatus }, now) }))
+  const roundIds = roundRows.map((r) => r.id)
+  // per round: topics on the agenda (deferred ones have moved on), the minutes, and the organisations present
+  const topicCounts = new Map(
+    roundIds.length
+      ? db
+          .select({ roundId: agendaTopics.roundId, n: count() })
+          .from(agendaTopics)
+          .where(and(inArray(agendaTopics.roundId, roundIds), ne(agendaTopics.status, 'deferred')))
+          .groupBy(agendaTopics.roundId)
+          .all()
+          .map((t) => [t.roundId, t.n])
+      : [],
+  )
+  const minutes = new Map(
+    roundIds.length
+      ? db
+          .select({ roundId: roundMinutes.roundId, publishedAt: roundMinutes.publishedAt })
+          .from(roundMinutes)
+          .where(inArray(roundMinutes.roundId, roundIds))
+          .all()
+          .map((m) => [m.roundId, m.publishedAt])
+      : [],
+  )
+  const attendance = new Map(
+    roundIds.length
+      ? db
+          .select({ roundId: roundAttendance.roundId, present: sql<number>`sum(${roundAttendance.present})` })
+          .from(roundAttendance)
+          .where(inArray(roundAttendance.roundId, roundIds))
+          .groupBy(roundAttendance.roundId)
+          .all()
+          .map((a) => [a.roundId, Number(a.present)])
+      : [],
+  )
   const polls = roundRows.length
     ? db
         .select({ id: datePolls.id, roundId: datePolls.roundId, deadline: datePolls.deadline, closedAt: datePolls.closedAt })
@@ -57,7 +100,16 @@ export function listSeriesForNetwork(networkId: string, skip = 0) {
         .all()
     : []
   return series.map((s) => {
-    const own = roundRows.filter((r) => r.seriesId === s.id).map((r) => ({ ...r, polls: polls.filter((p) => p.roundId === r.id) }))
+    const own = roundRows
+      .filter((r) => r.seriesId === s.id)
+      .map((r) => ({
+        ...r,
+        polls: polls.filter((p) => p.roundId === r.id),
+        topicCount: topicCounts.get(r.id) ?? 0,
+        minutes: (minutes.has(r.id) ? (minutes.get(r.id) ? 'published' : 'draft') : 'none') as 'none' | 'draft' | 'published',
+        /** null until attendance is recorded. */
+        presentCount: attendance.get(r.id) ?? null,
+      }))
     return { ...s, rounds: own, suggestedHostId: suggestNextHost(s.hostOrder, own[0]?.hostOrganisationId ?? null, skip) }
   })
 }
@@ -66,9 +118,9 @@ export function getSeries(seriesId: string) {
   return db.select().from(roundSeries).where(eq(roundSeries.id, seriesId)).get() ?? null
 }
 
-/** A round with the network it belongs to (for the policy). */
-export function getRound(roundId: string) {
-  return (
+/** A round with the network it belongs to (for the policy); its status says "held" once its event has ended. */
+export function getRound(roundId: string, now = new Date()) {
+  const row =
     db
       .select({
         id: rounds.id,
@@ -80,12 +132,17 @@ export function getRound(roundId: string) {
         networkId: roundSeries.networkId,
         title: roundSeries.title,
         defaultLengthMinutes: roundSeries.defaultLengthMinutes,
+        eventEndsAt: events.endsAt,
+        eventStatus: events.status,
       })
       .from(rounds)
       .innerJoin(roundSeries, eq(roundSeries.id, rounds.seriesId))
+      .leftJoin(events, eq(events.id, rounds.eventId))
       .where(eq(rounds.id, roundId))
       .get() ?? null
-  )
+  if (!row) return null
+  const { eventEndsAt, eventStatus, ...round } = row
+  return { ...round, status: roundStatusAt(round, { endsAt: eventEndsAt, status: eventStatus }, now) }
 }
 
 /** A poll with the network it belongs to (for the policy). */

@@ -76,3 +76,12 @@ export const TaskSchema = z.object({
 export const DecisionSchema = z.object({
   text: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
 })
+
+export const STATEMENT_MAX = 20_000
+
+/** A joint statement: a title and a text in the safe Markdown subset, optionally linked to a round. */
+export const StatementSchema = z.object({
+  title: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.too_long'),
+  body: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(STATEMENT_MAX, 'validation.too_long'),
+  roundId: z.string().optional(),
+})

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lt } from 'drizzle-orm'
 import { roundDecisions, rounds, roundTasks } from '../../../db/schema'
+import type { DbOrTx } from '../../../db/client'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
 import { recordAudit } from '../audit/mutations.server'
@@ -46,14 +47,24 @@ export function listTasks(roundId: string) {
 }
 
 /** Open tasks from the earlier rounds of the same series: they appear on this round's agenda. */
-export function listOpenTasksBefore(round: { seriesId: string; number: number }) {
-  return db
+export function listOpenTasksBefore(round: { seriesId: string; number: number }, from: DbOrTx = db) {
+  return from
     .select({ id: roundTasks.id, what: roundTasks.what, who: roundTasks.who, dueOn: roundTasks.dueOn, roundNumber: rounds.number })
     .from(roundTasks)
     .innerJoin(rounds, eq(rounds.id, roundTasks.roundId))
     .where(and(eq(rounds.seriesId, round.seriesId), lt(rounds.number, round.number), isNull(roundTasks.doneAt)))
     .orderBy(asc(roundTasks.dueOn), asc(rounds.number))
     .all()
+}
+
+/**
+ * The open tasks from earlier rounds for the round behind an event (its agenda on the event page
+ * and in the invitation); empty when the event is no round. The caller has checked that the viewer
+ * may see the event.
+ */
+export function listOpenTasksForEvent(eventId: string, from: DbOrTx = db) {
+  const round = from.select({ seriesId: rounds.seriesId, number: rounds.number }).from(rounds).where(eq(rounds.eventId, eventId)).get()
+  return round ? listOpenTasksBefore(round, from) : []
 }
 
 /** A decision taken in the round, recorded by the coordination. */

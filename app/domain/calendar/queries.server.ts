@@ -1,6 +1,8 @@
 import { and, asc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import {
   calendarFeedTokens,
+  eventOccurrenceExceptions,
   events,
   invitations,
   municipalities,
@@ -94,6 +96,49 @@ function selectCalendarEvents(where: SQL) {
     .all()
 }
 
+/**
+ * What a feed's bytes depend on in the database, read with the feed's own condition mostly from
+ * indexes (no event is built), for its ETag:
+ * - which events: their count and the sums of their rowids and of the rowids' squares;
+ * - their changes: every write goes through drizzle, whose `$onUpdateFn` moves `updated_at` forward,
+ *   so the sum of the events' `updated_at` grows with every edit;
+ * - their organisations (name, contact, tradition): which ones and the sum of their `updated_at`;
+ * - their occurrence exceptions: which ones and the sum of their `updated_at`.
+ * An event entering or leaving the feed (the window moves with `now`) changes the set.
+ * Sums stay exact as text (they pass 2^53). `newest` is the feed's Last-Modified (0 when empty).
+ */
+export type FeedState = { signature: string; newest: number; count: number }
+
+function selectFeedState(where: () => SQL): FeedState {
+  const inFeed = <T extends SQLiteColumn>(column: T) =>
+    db.select({ value: column }).from(events).innerJoin(organisations, eq(organisations.id, events.organisationId)).where(where())
+  const own = db
+    .select({
+      count: sql<number>`count(*)`,
+      newest: sql<number | null>`max(${events.updatedAt})`,
+      state: sql<string>`count(*) || ':' || sum(${events}.rowid) || ':' || sum(${events}.rowid * ${events}.rowid) || ':' || cast(sum(${events.updatedAt}) as text)`,
+    })
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .where(where())
+    .get()
+  const count = Number(own?.count ?? 0)
+  if (count === 0) return { signature: '0', newest: 0, count }
+  const aggregate = (table: typeof organisations | typeof eventOccurrenceExceptions) =>
+    sql<string>`count(*) || ':' || coalesce(sum(${table}.rowid), 0) || ':' || coalesce(cast(sum(${table.updatedAt}) as text), '')`
+  const owners = db
+    .select({ state: aggregate(organisations) })
+    .from(organisations)
+    .where(inArray(organisations.id, inFeed(events.organisationId)))
+    .get()
+  const exceptions = db
+    .select({ state: aggregate(eventOccurrenceExceptions) })
+    .from(eventOccurrenceExceptions)
+    .where(inArray(eventOccurrenceExceptions.eventId, inFeed(events.id)))
+    .get()
+  return { signature: `${own?.state};${owners?.state};${exceptions?.state}`, newest: Number(own?.newest ?? 0), count }
+}
+
 /** One event for its .ics file, if the viewer may see it (drafts never get a file). */
 export function getCalendarEvent(viewer: EventViewer, eventId: string): CalendarEventRow | null {
   return (
@@ -182,7 +227,16 @@ function filterConditions(filters: ResolvedFilters): SQL[] {
 
 /** The public feed: exactly what the public calendar shows, with its filters. */
 export function listPublicFeedEvents(filters: ResolvedFilters, now: number): CalendarEventRow[] {
-  return selectCalendarEvents(and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!)
+  return selectCalendarEvents(publicFeedCondition(filters, now))
+}
+
+/** The signature of exactly the rows listPublicFeedEvents would return (see FeedState). */
+export function getPublicFeedState(filters: ResolvedFilters, now: number): FeedState {
+  return selectFeedState(() => publicFeedCondition(filters, now))
+}
+
+function publicFeedCondition(filters: ResolvedFilters, now: number): SQL {
+  return and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!
 }
 
 /** The person behind a personal feed token, or null for a malformed, unknown or reset token. */
@@ -214,6 +268,15 @@ export function getFeedTokenInfo(userId: string): { createdAt: Date; updatedAt: 
  * visibility rule lets them see.
  */
 export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: number): CalendarEventRow[] {
+  return selectCalendarEvents(personalFeedCondition(viewer, now))
+}
+
+/** The signature of exactly the rows listPersonalFeedEvents would return (see FeedState). */
+export function getPersonalFeedState(viewer: NonNullable<EventViewer>, now: number): FeedState {
+  return selectFeedState(() => personalFeedCondition(viewer, now))
+}
+
+function personalFeedCondition(viewer: NonNullable<EventViewer>, now: number): SQL {
   const ownEmail = sql`(select lower(${users.email}) from ${users} where ${users.id} = ${viewer.userId})`
   const invited = db
     .select({ id: invitations.eventId })
@@ -246,5 +309,5 @@ export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: nu
     inArray(events.networkId, memberNetworks),
     inArray(events.networkId, coordinated),
   )!
-  return selectCalendarEvents(and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!)
+  return and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!
 }

@@ -2,16 +2,30 @@ import { createHash } from 'node:crypto'
 import { calendarContentType } from './build-ics.server'
 
 /**
- * A calendar answer: text/calendar in UTF-8, a strong ETag from the bytes (If-None-Match → 304),
- * Last-Modified from the newest change, and HEAD with the headers only.
+ * A file whose strong ETag is known before its bytes (a feed: from its FeedState), so a matching
+ * If-None-Match is answered without building it. `render` is called only for a 200 or HEAD.
+ */
+export type LazyCalendar = { etag: string; render: () => string }
+
+/** A strong ETag from any number of parts (the bytes themselves, or everything the bytes depend on). */
+export function etagOf(...parts: string[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\u0000')
+  return `"${hash.digest('base64url').slice(0, 32)}"`
+}
+
+/**
+ * A calendar answer: text/calendar in UTF-8, a strong ETag (If-None-Match → 304) from the bytes
+ * or, for a LazyCalendar, from what the bytes depend on; Last-Modified from the newest change, and
+ * HEAD with the headers only.
  * If-Modified-Since is not honoured: an event leaving a feed changes the bytes but not the newest date.
  */
 export function calendarResponse(
   request: Request,
-  ics: string,
+  file: string | LazyCalendar,
   options: { lastModified: Date | number; filename: string; private?: boolean; download?: boolean },
 ): Response {
-  const etag = `"${createHash('sha256').update(ics).digest('base64url').slice(0, 32)}"`
+  const etag = typeof file === 'string' ? etagOf(file) : file.etag
   const headers = new Headers({
     'Content-Type': calendarContentType(),
     ETag: etag,
@@ -25,6 +39,7 @@ export function calendarResponse(
     headers.set('Referrer-Policy', 'no-referrer')
   }
   if (matchesEtag(request.headers.get('If-None-Match'), etag)) return new Response(null, { status: 304, headers })
+  const ics = typeof file === 'string' ? file : file.render()
   if (request.method === 'HEAD') {
     headers.set('Content-Length', String(Buffer.byteLength(ics, 'utf8')))
     return new Response(null, { status: 200, headers })
@@ -43,7 +58,3 @@ export function plainError(status: 400 | 404, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
-/** The newest change among the events of a file (the epoch for an empty one). */
-export function newestChange(rows: { updatedAt: Date | number }[]): number {
-  return rows.reduce((newest, row) => Math.max(newest, Number(row.updatedAt)), 0)
-}

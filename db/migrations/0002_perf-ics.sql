@@ -1,0 +1,2 @@
+DROP INDEX `events_network_idx`;--> statement-breakpoint
+CREATE INDEX `events_network_idx` ON `events` (`network_id`,`starts_at`,`status`,`visibility`,`ends_at`,`series_ends_at`,`updated_at`,`organisation_id`,`id`);

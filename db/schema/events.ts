@@ -123,7 +123,6 @@ export const events = sqliteTable(
       t.seriesEndsAt,
       t.updatedAt,
       t.organisationId,
-      t.id,
     ),
     index('events_series_end_idx').on(t.seriesEndsAt),
     // The public calendar (GET /events): upcoming public events in start order, the not-over test read from the index
@@ -159,7 +158,11 @@ export const eventOccurrenceExceptions = sqliteTable(
     reason: text('reason'),
     ...timestamps,
   },
-  (t) => [uniqueIndex('event_occurrence_exceptions_unique').on(t.eventId, t.originalDate)],
+  (t) => [
+    uniqueIndex('event_occurrence_exceptions_unique').on(t.eventId, t.originalDate),
+    // The calendar feeds' ETag reads the newest change of any exception (app/domain/calendar/queries.server.ts).
+    index('event_occurrence_exceptions_updated_idx').on(t.updatedAt),
+  ],
 )
 
 export const invitations = sqliteTable(

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { eventOccurrenceExceptions, events, organisations } from '../../db/schema'
@@ -149,4 +151,40 @@ test('over HTTP a feed answers 304 to its ETag until an event changes, then 200 
   const text = await changed.text()
   expect(text).toContain('SUMMARY:Fastenbrechen verlegt')
   expect(text).not.toContain('SUMMARY:Offenes Fastenbrechen')
+})
+
+/** A GET without fetch's automatic decompression: status, headers and the bytes as sent. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+test('a feed goes out gzip-compressed to clients that take gzip and plain to the others, the same bytes every time', async () => {
+  const { network } = networkWithEvents()
+  const url = `${server.url}/calendar.ics?network=${network.slug}`
+  const plain = await rawGet(url, {})
+  expect(plain.status).toBe(200)
+  expect(plain.headers['content-encoding']).toBeUndefined()
+  expect(plain.headers['vary']).toMatch(/Accept-Encoding/i)
+  expect(plain.body.toString('utf8')).toContain('SUMMARY:Offenes Fastenbrechen')
+  for (let i = 0; i < 3; i++) {
+    const zipped = await rawGet(url, { 'Accept-Encoding': 'br, gzip;q=0.8' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers['etag']).toBe(plain.headers['etag'])
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length)
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
+    const again = await rawGet(url, { 'Accept-Encoding': 'identity' })
+    expect(again.headers['content-encoding']).toBeUndefined()
+    expect(again.body.equals(plain.body)).toBe(true)
+  }
+  const refused = await rawGet(url, { 'Accept-Encoding': 'gzip;q=0' })
+  expect(refused.headers['content-encoding']).toBeUndefined()
+  expect(refused.body.equals(plain.body)).toBe(true)
 })

@@ -5,7 +5,7 @@
  * Feeds (public and personal) are lazy: their ETag comes from one aggregate query over exactly the
  * rows the feed would hold (FeedState) plus everything else their bytes depend on (this process's
  * code, origin, locale, the calendar's name with its filter labels), so If-None-Match is answered
- * without building; a built body is kept in a small LRU keyed by that ETag.
+ * without building; built bodies are kept by that ETag (response.server.ts).
  */
 import { randomUUID } from 'node:crypto'
 import { db } from '~/utils/db.server'
@@ -32,7 +32,7 @@ import { listRecurrences } from './recurrence.server'
 import { etagOf, type LazyCalendar } from './response.server'
 
 export type CalendarFile = { ics: string; lastModified: number }
-/** A feed: its ETag and newest change known up front, its bytes built (or taken from the LRU) on demand. */
+/** A feed: its ETag and newest change known up front, its bytes built only when no cached copy answers (response.server.ts). */
 export type CalendarFeed = LazyCalendar & { lastModified: number }
 
 /**
@@ -42,33 +42,9 @@ export type CalendarFeed = LazyCalendar & { lastModified: number }
  */
 const RENDERER = randomUUID()
 
-/** Built feed bodies by ETag, least recently used first; bounded by entries and by characters. */
-const BODY_CACHE = { maxEntries: 16, maxChars: 32_000_000 }
-const bodies = new Map<string, string>()
-let cachedChars = 0
-
-function cachedBody(etag: string, build: () => string): string {
-  const hit = bodies.get(etag)
-  if (hit !== undefined) {
-    bodies.delete(etag)
-    bodies.set(etag, hit)
-    return hit
-  }
-  const body = build()
-  if (body.length > BODY_CACHE.maxChars / 4) return body
-  bodies.set(etag, body)
-  cachedChars += body.length
-  for (const [key, value] of bodies) {
-    if (bodies.size <= BODY_CACHE.maxEntries && cachedChars <= BODY_CACHE.maxChars) break
-    bodies.delete(key)
-    cachedChars -= value.length
-  }
-  return body
-}
-
 function lazyFeed(state: FeedState, context: { locale: Locale; name: string }, build: () => string): CalendarFeed {
   const etag = etagOf(RENDERER, appOrigin(), context.locale, context.name, state.signature)
-  return { etag, lastModified: state.newest, render: () => cachedBody(etag, build) }
+  return { etag, lastModified: state.newest, render: build }
 }
 
 export function eventCalendarFile(viewer: EventViewer, eventId: string, locale: Locale): CalendarFile | null {

@@ -26,5 +26,5 @@ export function loader({ request }: LoaderFunctionArgs) {
     locale,
     now: Date.now(),
   })
-  return calendarResponse(request, file.ics, { lastModified: file.lastModified, filename: 'dialognetz.ics' })
+  return calendarResponse(request, file, { lastModified: file.lastModified, filename: 'dialognetz.ics' })
 }

@@ -11,5 +11,5 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (!owner) return plainError(404, getT(resolveLocale(request))('calendar.errors.not_found'))
   const locale = isLocale(owner.locale) ? owner.locale : 'de'
   const file = personalCalendarFile({ viewer: { userId: owner.userId, role: owner.role }, name: owner.name, locale, now: Date.now() })
-  return calendarResponse(request, file.ics, { lastModified: file.lastModified, filename: 'dialognetz-personal.ics', private: true })
+  return calendarResponse(request, file, { lastModified: file.lastModified, filename: 'dialognetz-personal.ics', private: true })
 }

@@ -111,7 +111,19 @@ export const events = sqliteTable(
   (t) => [
     index('events_status_start_idx').on(t.status, t.startsAt),
     index('events_organisation_idx').on(t.organisationId, t.startsAt),
-    index('events_network_idx').on(t.networkId, t.startsAt),
+    // A network's events in start order; the other columns make it covering for the calendar feed's
+    // window test and its ETag query (app/domain/calendar/queries.server.ts selectFeedState), so a
+    // 304 reads ~1,000 index entries instead of ~1,000 scattered table rows (benchmark: ~7 ms → ~0.4 ms).
+    index('events_network_idx').on(
+      t.networkId,
+      t.startsAt,
+      t.status,
+      t.visibility,
+      t.endsAt,
+      t.seriesEndsAt,
+      t.updatedAt,
+      t.organisationId,
+    ),
     index('events_series_end_idx').on(t.seriesEndsAt),
     // The public calendar (GET /events): upcoming public events in start order, the not-over test read from the index
     // (benchmark: without these SQLite scanned every organisation's events and sorted them, ~60,000 rows a request).
@@ -146,7 +158,11 @@ export const eventOccurrenceExceptions = sqliteTable(
     reason: text('reason'),
     ...timestamps,
   },
-  (t) => [uniqueIndex('event_occurrence_exceptions_unique').on(t.eventId, t.originalDate)],
+  (t) => [
+    uniqueIndex('event_occurrence_exceptions_unique').on(t.eventId, t.originalDate),
+    // The calendar feeds' ETag reads the newest change of any exception (app/domain/calendar/queries.server.ts).
+    index('event_occurrence_exceptions_updated_idx').on(t.updatedAt),
+  ],
 )
 
 export const invitations = sqliteTable(

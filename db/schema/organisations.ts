@@ -64,6 +64,8 @@ export const organisations = sqliteTable(
     index('organisations_municipality_idx').on(t.municipalityId),
     index('organisations_tradition_idx').on(t.tradition),
     index('organisations_kind_idx').on(t.kind),
+    // The calendar feeds' ETag reads the newest change of any organisation (app/domain/calendar/queries.server.ts).
+    index('organisations_updated_idx').on(t.updatedAt),
   ],
 )
 

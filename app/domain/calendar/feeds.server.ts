@@ -1,7 +1,13 @@
 /**
  * The calendar files of Dialognetz, from a request's point of view: each function takes explicit
  * input (viewer, filters, now) and returns the file and its newest change.
+ *
+ * Feeds (public and personal) are lazy: their ETag comes from one aggregate query over exactly the
+ * rows the feed would hold (FeedState) plus everything else their bytes depend on (this process's
+ * code, origin, locale, the calendar's name with its filter labels), so If-None-Match is answered
+ * without building; built bodies are kept by that ETag (response.server.ts).
  */
+import { randomUUID } from 'node:crypto'
 import { db } from '~/utils/db.server'
 import { absoluteUrl } from '~/utils/http.server'
 import { appOrigin } from '~/utils/env.server'
@@ -13,16 +19,33 @@ import { buildAllDayFeed, buildEventFile, buildFeed } from './build-ics.server'
 import {
   FEED_WINDOW,
   getCalendarEvent,
+  getPersonalFeedState,
+  getPublicFeedState,
   listPersonalFeedEvents,
   listPublicFeedEvents,
   toIcsEvent,
   type CalendarEventRow,
+  type FeedState,
   type ResolvedFilters,
 } from './queries.server'
 import { listRecurrences } from './recurrence.server'
-import { newestChange } from './response.server'
+import { etagOf, type LazyCalendar } from './response.server'
 
 export type CalendarFile = { ics: string; lastModified: number }
+/** A feed: its ETag and newest change known up front, its bytes built only when no cached copy answers (response.server.ts). */
+export type CalendarFeed = LazyCalendar & { lastModified: number }
+
+/**
+ * Stands for the code that turns rows into bytes (builder, translations, time zone data): new with
+ * every start, so a deployment can never answer 304 for bytes it would now write differently.
+ * Costs each subscriber one full download per restart.
+ */
+const RENDERER = randomUUID()
+
+function lazyFeed(state: FeedState, context: { locale: Locale; name: string }, build: () => string): CalendarFeed {
+  const etag = etagOf(RENDERER, appOrigin(), context.locale, context.name, state.signature)
+  return { etag, lastModified: state.newest, render: build }
+}
 
 export function eventCalendarFile(viewer: EventViewer, eventId: string, locale: Locale): CalendarFile | null {
   const row = getCalendarEvent(viewer, eventId)
@@ -36,27 +59,20 @@ function toIcsEvents(rows: CalendarEventRow[], locale: Locale) {
   return rows.map((row) => toIcsEvent(row, locale, recurrences.get(row.id) ?? null))
 }
 
-export function publicCalendarFile(input: { filters: ResolvedFilters; filterLabel: string | null; locale: Locale; now: number }): CalendarFile {
+export function publicCalendarFile(input: { filters: ResolvedFilters; filterLabel: string | null; locale: Locale; now: number }): CalendarFeed {
   const t = getT(input.locale)
-  const rows = listPublicFeedEvents(input.filters, input.now)
   const name = input.filterLabel ? t('calendar.feed.public_named', { label: input.filterLabel }) : t('calendar.feed.public')
-  return {
-    ics: buildFeed({ name, events: toIcsEvents(rows, input.locale), origin: appOrigin() }),
-    lastModified: newestChange(rows),
-  }
+  return lazyFeed(getPublicFeedState(input.filters, input.now), { locale: input.locale, name }, () =>
+    buildFeed({ name, events: toIcsEvents(listPublicFeedEvents(input.filters, input.now), input.locale), origin: appOrigin() }),
+  )
 }
 
-export function personalCalendarFile(input: { viewer: NonNullable<EventViewer>; name: string; locale: Locale; now: number }): CalendarFile {
+export function personalCalendarFile(input: { viewer: NonNullable<EventViewer>; name: string; locale: Locale; now: number }): CalendarFeed {
   const t = getT(input.locale)
-  const rows = listPersonalFeedEvents(input.viewer, input.now)
-  return {
-    ics: buildFeed({
-      name: t('calendar.feed.personal', { name: input.name }),
-      events: toIcsEvents(rows, input.locale),
-      origin: appOrigin(),
-    }),
-    lastModified: newestChange(rows),
-  }
+  const name = t('calendar.feed.personal', { name: input.name })
+  return lazyFeed(getPersonalFeedState(input.viewer, input.now), { locale: input.locale, name }, () =>
+    buildFeed({ name, events: toIcsEvents(listPersonalFeedEvents(input.viewer, input.now), input.locale), origin: appOrigin() }),
+  )
 }
 
 /** The observance rules were last revised on this day: DTSTAMP and Last-Modified of the observance feed. */

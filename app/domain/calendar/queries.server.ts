@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
 import {
   calendarFeedTokens,
+  eventOccurrenceExceptions,
   events,
   invitations,
   municipalities,
@@ -12,7 +13,8 @@ import {
   rsvps,
   users,
 } from '../../../db/schema'
-import { db } from '~/utils/db.server'
+import type { Statement } from 'better-sqlite3'
+import { db, getDb } from '~/utils/db.server'
 import { hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
 import { visibleEventsCondition, type EventViewer } from '~/domain/events/policy.server'
 import { getT, type Locale } from '~/utils/i18n'
@@ -94,6 +96,55 @@ function selectCalendarEvents(where: SQL) {
     .all()
 }
 
+/**
+ * What a feed's bytes depend on in the database, for its ETag, in one query that reads indexes only
+ * (events_network_idx covers a network feed's condition; no event row is read, nothing is built):
+ * - which events: the feed's own condition; their count and the sums of their rowids and of the
+ *   rowids' squares;
+ * - their changes: every write goes through drizzle, whose `$onUpdateFn` moves `updated_at` forward,
+ *   so the sum of the events' `updated_at` grows with every edit of one of them;
+ * - organisers (name, contact, tradition) and occurrence exceptions: the newest change of any of them
+ *   (and the number of exceptions, for removed ones). District-wide rather than per feed: both
+ *   change rarely, and reading them per event cost more than the rest of a 304 together.
+ * An event entering or leaving the feed (the window moves with `now`) changes the set.
+ * Sums stay exact as text (they pass 2^53). `newest` is the feed's Last-Modified (0 when empty).
+ * Resolution is one millisecond: two writes to the same event within one millisecond, with a feed
+ * request between them, would keep the first ETag (a request takes longer than that).
+ */
+export type FeedState = { signature: string; newest: number; count: number }
+
+function selectFeedState(where: SQL): FeedState {
+  const x = eventOccurrenceExceptions
+  const [count, newest, own, elsewhere] = cachedStatement(
+    db
+      .select({
+        count: sql`count(*)`,
+        newest: sql`coalesce(max(${events.updatedAt}), 0)`,
+        own: sql`coalesce(sum(${events}.rowid) || ':' || sum(${events}.rowid * ${events}.rowid) || ':' || cast(sum(${events.updatedAt}) as text), '')`,
+        elsewhere: sql`(select coalesce(max(${organisations.updatedAt}), 0) from ${organisations}) || ':' || (select count(*) || ':' || coalesce(max(${x.updatedAt}), 0) from ${x})`,
+      })
+      .from(events)
+      .where(where),
+  ) as [number, number, string, string]
+  return { signature: `${count};${own};${elsewhere}`, newest: Number(newest), count }
+}
+
+/**
+ * Runs a one-row query through a prepared statement kept by its SQL text: the feed's ETag is read on
+ * every request, and preparing costs as much as running it. The filters give a handful of shapes.
+ */
+const statements = new Map<string, Statement>()
+function cachedStatement(query: { toSQL(): { sql: string; params: unknown[] } }): unknown[] {
+  const { sql: text, params } = query.toSQL()
+  let statement = statements.get(text)
+  if (!statement) {
+    if (statements.size >= 64) statements.delete(statements.keys().next().value!)
+    statement = getDb().$client.prepare(text).raw(true)
+    statements.set(text, statement)
+  }
+  return statement.get(...params) as unknown[]
+}
+
 /** One event for its .ics file, if the viewer may see it (drafts never get a file). */
 export function getCalendarEvent(viewer: EventViewer, eventId: string): CalendarEventRow | null {
   return (
@@ -170,7 +221,11 @@ function filterConditions(filters: ResolvedFilters): SQL[] {
   const conditions: SQL[] = []
   if (filters.networkId) conditions.push(eq(events.networkId, filters.networkId))
   if (filters.organisationId) conditions.push(eq(events.organisationId, filters.organisationId))
-  if (filters.tradition) conditions.push(eq(organisations.tradition, filters.tradition))
+  if (filters.tradition) {
+    // As a subquery rather than on the joined row, so every feed condition reads `events` alone (selectFeedState has no join).
+    const ofTradition = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.tradition, filters.tradition))
+    conditions.push(inArray(events.organisationId, ofTradition))
+  }
   if (filters.kind) conditions.push(eq(events.kind, filters.kind))
   if (filters.municipalityId) {
     // A Samtgemeinde includes its member municipalities.
@@ -182,7 +237,16 @@ function filterConditions(filters: ResolvedFilters): SQL[] {
 
 /** The public feed: exactly what the public calendar shows, with its filters. */
 export function listPublicFeedEvents(filters: ResolvedFilters, now: number): CalendarEventRow[] {
-  return selectCalendarEvents(and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!)
+  return selectCalendarEvents(publicFeedCondition(filters, now))
+}
+
+/** The signature of exactly the rows listPublicFeedEvents would return (see FeedState). */
+export function getPublicFeedState(filters: ResolvedFilters, now: number): FeedState {
+  return selectFeedState(publicFeedCondition(filters, now))
+}
+
+function publicFeedCondition(filters: ResolvedFilters, now: number): SQL {
+  return and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!
 }
 
 /** The person behind a personal feed token, or null for a malformed, unknown or reset token. */
@@ -214,6 +278,15 @@ export function getFeedTokenInfo(userId: string): { createdAt: Date; updatedAt: 
  * visibility rule lets them see.
  */
 export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: number): CalendarEventRow[] {
+  return selectCalendarEvents(personalFeedCondition(viewer, now))
+}
+
+/** The signature of exactly the rows listPersonalFeedEvents would return (see FeedState). */
+export function getPersonalFeedState(viewer: NonNullable<EventViewer>, now: number): FeedState {
+  return selectFeedState(personalFeedCondition(viewer, now))
+}
+
+function personalFeedCondition(viewer: NonNullable<EventViewer>, now: number): SQL {
   const ownEmail = sql`(select lower(${users.email}) from ${users} where ${users.id} = ${viewer.userId})`
   const invited = db
     .select({ id: invitations.eventId })
@@ -246,5 +319,5 @@ export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: nu
     inArray(events.networkId, memberNetworks),
     inArray(events.networkId, coordinated),
   )!
-  return selectCalendarEvents(and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!)
+  return and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!
 }

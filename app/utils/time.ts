@@ -2,9 +2,13 @@ import { TZDate } from '@date-fns/tz'
 
 export const BERLIN = 'Europe/Berlin'
 
+/** Built once: a formatter is slow to build (see formatter() in i18n.ts). */
+let berlinDateFormat: Intl.DateTimeFormat | undefined
+
 /** The calendar date in Berlin of an instant, as YYYY-MM-DD. */
 export function berlinDate(instant: Date | number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BERLIN, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  berlinDateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: BERLIN, year: 'numeric', month: '2-digit', day: '2-digit' })
+  return berlinDateFormat.format(instant)
 }
 
 /** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */

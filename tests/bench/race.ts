@@ -1,8 +1,9 @@
 /**
- * `npx tsx tests/bench/race.ts [db] [--prof] [--bare] [--answers N] [--capacity N]`: the answer race of
+ * `npx tsx tests/bench/race.ts [db] [--prof] [--bare] [--app DIR] [--answers N] [--capacity N]`: the answer race of
  * `npm run bench` on its own, for iterating on the answer path. Copies the database (default data/bench.db),
  * prepares the race, starts the production build (`npm run build` first) and fires the answers.
  * `--bare` runs the same client against a bare node:http server that only answers 302 (the floor of this machine).
+ * `--app DIR` starts the server of another checkout (with its own `npm run build`), e.g. the commit before a change.
  * `--prof` starts the server with `--cpu-prof` and prints the top self-time functions afterwards.
  */
 import { spawn } from 'node:child_process'
@@ -16,8 +17,10 @@ const flag = (name: string, fallback: number) => {
   const at = args.indexOf(name)
   return at >= 0 ? Number(args[at + 1]) : fallback
 }
-const source = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? './data/bench.db'
+const source = args.find((arg, i) => !arg.startsWith('--') && !/^\d+$/.test(arg) && args[i - 1] !== '--app') ?? './data/bench.db'
 const prof = args.includes('--prof')
+/** Another checkout with its own production build (e.g. the commit before a change), to compare on the same data. */
+const appDir = args.includes('--app') ? args[args.indexOf('--app') + 1]! : process.cwd()
 const answers = flag('--answers', 1_000)
 const capacity = flag('--capacity', 100)
 
@@ -53,6 +56,7 @@ const server = spawn(process.execPath, [...(prof ? ['--cpu-prof', `--cpu-prof-di
     JOBS: 'false',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
+  cwd: appDir,
 })
 try {
   await waitFor(`${appUrl}/healthz`, 30_000)

@@ -38,8 +38,8 @@ copyFileSync(source, working)
 const profDir = join(folder, `prof-${process.pid}`)
 
 const bare = args.includes('--bare')
-// The floor: a bare node:http server that reads the form and answers 302, hit by the same client code.
-const BARE_SERVER = `require('node:http').createServer((req, res) => { req.on('data', () => {}); req.on('end', () => { res.writeHead(req.method === 'POST' ? 302 : 200, { Location: req.url }); res.end() }) }).listen(Number(process.env.PORT), process.env.HOST, Number(process.env.BACKLOG ?? 511))`
+// The floor: a bare node:http server (same listen backlog as server.js) that reads the form and answers 302, hit by the same client code.
+const BARE_SERVER = `require('node:http').createServer((req, res) => { req.on('data', () => {}); req.on('end', () => { res.writeHead(req.method === 'POST' ? 302 : 200, { Location: req.url }); res.end() }) }).listen(Number(process.env.PORT), process.env.HOST, 4096)`
 const prepared = prepareRace(working, capacity, answers)
 const port = 20_000 + Math.floor(Math.random() * 20_000)
 const appUrl = `http://127.0.0.1:${port}`

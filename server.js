@@ -74,7 +74,14 @@ app.all('*', createRequestHandler({ build: loadBuild, mode: dev ? 'development' 
 const build = typeof loadBuild === 'function' ? await loadBuild() : loadBuild
 const { seeded, accounts } = await build.entry.module.boot()
 
-const server = app.listen(port, host, () => {
+/**
+ * Connections waiting to be accepted. Node's default (511) overflows when an invitation mail makes hundreds of
+ * people answer at once: the kernel drops their handshakes and they wait 1–3 s to retry, or are reset.
+ * The kernel caps it at net.core.somaxconn (4096 on current Linux).
+ */
+const LISTEN_BACKLOG = 4096
+
+const server = app.listen(port, host, LISTEN_BACKLOG, () => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = process.env.APP_URL ?? `http://localhost:${actualPort}`

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from '../../db/client'
+import { openDatabase, type Db, type DbOrTx } from '../../db/client'
 import { getEnv } from './env.server'
 
 const globalForDb = globalThis as unknown as { __dialognetzDb?: Db }
@@ -16,3 +16,26 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value
   },
 })
+
+const statements = new WeakMap<object, Map<string, unknown>>()
+
+/**
+ * A drizzle query built and prepared once per connection (`.prepare()` with `sql.placeholder`s), for hot paths
+ * such as the answer race: building the SQL and preparing it in SQLite cost more than running it.
+ * `on` is the caller's database or transaction: the statement belongs to its connection (a transaction shares
+ * its database's session), so inside a transaction it reads and writes that transaction's state.
+ */
+export function prepared<T>(on: DbOrTx, name: string, build: (db: DbOrTx) => T): T {
+  const session = (on as unknown as { session: object }).session
+  let byName = statements.get(session)
+  if (!byName) {
+    byName = new Map()
+    statements.set(session, byName)
+  }
+  let statement = byName.get(name) as T | undefined
+  if (statement === undefined) {
+    statement = build(on)
+    byName.set(name, statement)
+  }
+  return statement
+}

@@ -20,7 +20,7 @@ function freePort(): number {
   return 20_000 + Math.floor(Math.random() * 20_000)
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<number> {
+export async function waitFor(url: string, timeoutMs: number): Promise<number> {
   const started = performance.now()
   while (performance.now() - started < timeoutMs) {
     try {
@@ -72,7 +72,7 @@ async function sequential(url: string, count: number, status: number, headers: R
  * The answer race: one published event of `capacity` seats and `answers` invitations with personal answer links
  * (only the hashes are stored, as issueAnswerLink does), written into the benchmark copy before the server starts.
  */
-function prepareRace(path: string, capacity: number, answers: number): { eventId: string; tokens: string[] } {
+export function prepareRace(path: string, capacity: number, answers: number): { eventId: string; tokens: string[] } {
   const sqlite = new Database(path)
   const now = Date.now()
   const eventId = 'bench-race'
@@ -101,7 +101,7 @@ function prepareRace(path: string, capacity: number, answers: number): { eventId
 }
 
 /** Every invitee says "yes" (party of 1) at once, over HTTP through their personal link. */
-async function race(appUrl: string, tokens: string[]) {
+export async function race(appUrl: string, tokens: string[]) {
   const started = performance.now()
   const statuses = await Promise.all(
     tokens.map(async (token) => {
@@ -121,7 +121,7 @@ async function race(appUrl: string, tokens: string[]) {
   return tokens.length / seconds
 }
 
-function raceOutcome(path: string, eventId: string) {
+export function raceOutcome(path: string, eventId: string) {
   const sqlite = new Database(path, { readonly: true })
   const counts = sqlite.prepare('select status, count(*) as n from rsvps where event_id = ? group by status').all(eventId) as { status: string; n: number }[]
   sqlite.close()

@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { answerLinks, events, invitations } from '../../../db/schema'
+import { newId } from '../../../db/schema/columns'
 import type { DbOrTx } from '../../../db/client'
 import { generateToken, hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
-import { db } from '~/utils/db.server'
+import { db, prepared } from '~/utils/db.server'
 import { absoluteUrl } from '~/utils/http.server'
 import { formatRange, isLocale, type Locale } from '~/utils/i18n'
 import type { RsvpMailEvent } from '../../../emails/_components/rsvp'
@@ -10,10 +11,25 @@ import type { RsvpMailEvent } from '../../../emails/_components/rsvp'
 type EventRow = typeof events.$inferSelect
 type InvitationRow = typeof invitations.$inferSelect
 
-/** A fresh personal answer link for this invitation: only the hash is kept; every earlier link stays valid. */
+/**
+ * A fresh personal answer link for this invitation: only the hash is kept; every earlier link stays valid.
+ * The insert is prepared once and runs in the caller's transaction `tx`.
+ */
 export function issueAnswerLink(tx: DbOrTx, invitationId: string): string {
   const token = generateToken()
-  tx.insert(answerLinks).values({ invitationId, tokenHash: hashToken(token) }).run()
+  const insertLink = prepared(tx, 'answerLinks.insert', (db) =>
+    db
+      .insert(answerLinks)
+      .values({
+        id: sql.placeholder('id'),
+        invitationId: sql.placeholder('invitationId'),
+        tokenHash: sql.placeholder('tokenHash'),
+        createdAt: sql.placeholder('now'),
+        updatedAt: sql.placeholder('now'),
+      })
+      .prepare(),
+  )
+  insertLink.run({ id: newId(), invitationId, tokenHash: hashToken(token), now: new Date() })
   return token
 }
 
@@ -24,14 +40,16 @@ export function answerUrl(token: string, answer?: 'yes' | 'maybe' | 'no'): strin
 /** The invitation a personal link belongs to, or null for malformed or unknown tokens. */
 export function findInvitationByToken(token: unknown): { invitation: InvitationRow; event: EventRow } | null {
   if (!isWellFormedToken(token)) return null
-  const row = db
-    .select({ invitation: invitations, event: events })
-    .from(answerLinks)
-    .innerJoin(invitations, eq(invitations.id, answerLinks.invitationId))
-    .innerJoin(events, eq(events.id, invitations.eventId))
-    .where(eq(answerLinks.tokenHash, hashToken(token)))
-    .get()
-  return row ?? null
+  const byTokenHash = prepared(db, 'invitations.byAnswerLinkHash', (db) =>
+    db
+      .select({ invitation: invitations, event: events })
+      .from(answerLinks)
+      .innerJoin(invitations, eq(invitations.id, answerLinks.invitationId))
+      .innerJoin(events, eq(events.id, invitations.eventId))
+      .where(eq(answerLinks.tokenHash, sql.placeholder('tokenHash')))
+      .prepare(),
+  )
+  return byTokenHash.get({ tokenHash: hashToken(token) }) ?? null
 }
 
 /** The invitation of this address for this event; created (as `kind`) when missing. Emails are stored lower-case. */

@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm'
 import { outbox, type MailAttachment, type MailKind } from '../../../db/schema'
+import { newId } from '../../../db/schema/columns'
 import type { DbOrTx } from '../../../db/client'
+import { prepared } from '~/utils/db.server'
 import type { Locale } from '~/utils/i18n'
 import type { TemplateName, TemplateProps } from './templates.server'
 
@@ -19,19 +22,42 @@ export type OutgoingEmail<N extends TemplateName = TemplateName> = {
  * The delivery worker renders and delivers it later.
  */
 export function enqueueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): string {
-  const row = tx
-    .insert(outbox)
-    .values({
-      template: email.template,
-      toEmail: email.to,
-      locale: email.locale,
-      kind: email.kind ?? 'transactional',
-      props: email.props as Record<string, unknown>,
-      headers: email.headers ?? {},
-      attachments: email.attachments ?? [],
-      nextAttemptAt: new Date(),
-    })
-    .returning({ id: outbox.id })
-    .get()
-  return row.id
+  const id = newId()
+  const now = new Date()
+  insertStatement(tx).run({
+    id,
+    template: email.template,
+    toEmail: email.to,
+    locale: email.locale,
+    kind: email.kind ?? 'transactional',
+    props: email.props as Record<string, unknown>,
+    headers: email.headers ?? {},
+    attachments: email.attachments ?? [],
+    now,
+  })
+  return id
+}
+
+/** Prepared once per connection; it runs in the caller's transaction `tx`. */
+function insertStatement(tx: DbOrTx) {
+  return prepared(tx, 'outbox.insert', (db) =>
+    db
+      .insert(outbox)
+      .values({
+        id: sql.placeholder('id'),
+        template: sql.placeholder('template'),
+        toEmail: sql.placeholder('toEmail'),
+        locale: sql.placeholder('locale'),
+        kind: sql.placeholder('kind'),
+        props: sql.placeholder('props'),
+        headers: sql.placeholder('headers'),
+        attachments: sql.placeholder('attachments'),
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: sql.placeholder('now'),
+        createdAt: sql.placeholder('now'),
+        updatedAt: sql.placeholder('now'),
+      })
+      .prepare(),
+  )
 }

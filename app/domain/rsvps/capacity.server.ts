@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../db/client'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from '~/domain/invitations/links.server'
 import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
+import { prepared } from '~/utils/db.server'
 import { formatDateTime, isLocale } from '~/utils/i18n'
 
 type EventRow = typeof events.$inferSelect
@@ -14,12 +15,14 @@ export const SEAT_HOLDING = ['confirmed', 'offered'] as const
 
 /** Seats taken, counting every person of every party. Call inside the capacity transaction. */
 export function seatsTaken(tx: DbOrTx, eventId: string): number {
-  const row = tx
-    .select({ seats: sql<number>`coalesce(sum(${rsvps.partySize}), 0)` })
-    .from(rsvps)
-    .where(and(eq(rsvps.eventId, eventId), inArray(rsvps.status, [...SEAT_HOLDING])))
-    .get()
-  return Number(row?.seats ?? 0)
+  const seats = prepared(tx, 'rsvps.seatsTaken', (db) =>
+    db
+      .select({ seats: sql<number>`coalesce(sum(${rsvps.partySize}), 0)` })
+      .from(rsvps)
+      .where(and(eq(rsvps.eventId, sql.placeholder('eventId')), inArray(rsvps.status, [...SEAT_HOLDING])))
+      .prepare(),
+  )
+  return Number(seats.get({ eventId })?.seats ?? 0)
 }
 
 /** Free seats; Infinity without a capacity. */

@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { events, invitations, rsvpNeeds, rsvps, type NeedsValue, type RsvpAnswer, type RsvpStatus } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
+import { newId } from '../../../db/schema/columns'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from '~/domain/invitations/links.server'
 import { buildCalendarAttachment } from '../calendar/attachments.server'
 import { enqueueEmail } from '~/domain/mail/outbox.server'
-import { db } from '~/utils/db.server'
+import { db, prepared } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
 import { fillFreeSeats, freeSeats } from './capacity.server'
 
@@ -23,6 +24,45 @@ export function answerRestriction(event: EventRow, now: Date): 'unpublished' | '
 }
 
 /**
+ * The statements of every answer, prepared once (an answer race runs them a thousand times a second).
+ * They run in the caller's transaction, so they see the immediate transaction's state.
+ */
+function statements(tx: DbOrTx) {
+  return prepared(tx, 'rsvps.respond', (db) => ({
+    invitation: db.select().from(invitations).where(eq(invitations.id, sql.placeholder('id'))).prepare(),
+    event: db.select().from(events).where(eq(events.id, sql.placeholder('id'))).prepare(),
+    rsvpOfInvitation: db.select().from(rsvps).where(eq(rsvps.invitationId, sql.placeholder('invitationId'))).prepare(),
+    rsvpOfAddress: db
+      .select()
+      .from(rsvps)
+      .where(and(eq(rsvps.eventId, sql.placeholder('eventId')), eq(rsvps.email, sql.placeholder('email'))))
+      .prepare(),
+    rsvpStatus: db.select({ status: rsvps.status }).from(rsvps).where(eq(rsvps.id, sql.placeholder('id'))).prepare(),
+    insertRsvp: db
+      .insert(rsvps)
+      .values({
+        id: sql.placeholder('id'),
+        eventId: sql.placeholder('eventId'),
+        invitationId: sql.placeholder('invitationId'),
+        userId: sql.placeholder('userId'),
+        email: sql.placeholder('email'),
+        name: sql.placeholder('name'),
+        answer: sql.placeholder('answer'),
+        status: sql.placeholder('status'),
+        partySize: sql.placeholder('partySize'),
+        // drizzle's timestamp encoder takes no null: a nullable instant is bound as raw milliseconds
+        waitlistedAt: sql`${sql.placeholder('waitlistedAtMs')}`,
+        offerExpiresAt: null,
+        createdAt: sql.placeholder('now'),
+        updatedAt: sql.placeholder('now'),
+      })
+      .returning()
+      .prepare(),
+    deleteNeeds: db.delete(rsvpNeeds).where(eq(rsvpNeeds.rsvpId, sql.placeholder('rsvpId'))).prepare(),
+  }))
+}
+
+/**
  * The capacity engine: one answer of one invitation, decided and written in the caller's immediate
  * transaction (seats counted, status chosen, row written, freed seats handed on, mail queued).
  */
@@ -30,17 +70,13 @@ export function respondInTx(
   tx: DbOrTx,
   input: AnswerInput & { invitationId: string; now: Date; byOrganiser?: boolean; name?: string },
 ): RespondOutcome {
-  const invitation = tx.select().from(invitations).where(eq(invitations.id, input.invitationId)).get()
+  const statement = statements(tx)
+  const invitation = statement.invitation.get({ id: input.invitationId })
   if (!invitation) throw new DomainError('not_found', 404)
-  const event = tx.select().from(events).where(eq(events.id, invitation.eventId)).get()
+  const event = statement.event.get({ id: invitation.eventId })
   if (!event) throw new DomainError('not_found', 404)
-  const existing =
-    tx.select().from(rsvps).where(eq(rsvps.invitationId, invitation.id)).get() ??
-    tx
-      .select()
-      .from(rsvps)
-      .where(and(eq(rsvps.eventId, event.id), sql`lower(${rsvps.email}) = ${invitation.email.toLowerCase()}`))
-      .get()
+  // Addresses are stored lower-case (ensureInvitation, the insert below), so the unique (event, email) index finds it.
+  const existing = statement.rsvpOfInvitation.get({ invitationId: invitation.id }) ?? statement.rsvpOfAddress.get({ eventId: event.id, email: invitation.email.toLowerCase() })
 
   const restriction = answerRestriction(event, input.now)
   const acceptingOffer = existing?.status === 'offered' && input.answer === 'yes'
@@ -89,11 +125,7 @@ export function respondInTx(
   }
   const rsvp = existing
     ? tx.update(rsvps).set(values).where(eq(rsvps.id, existing.id)).returning().get()
-    : tx
-        .insert(rsvps)
-        .values({ ...values, eventId: event.id, email: invitation.email.toLowerCase(), userId: invitation.userId })
-        .returning()
-        .get()
+    : statement.insertRsvp.get({ ...values, waitlistedAtMs: values.waitlistedAt?.getTime() ?? null, id: newId(), eventId: event.id, email: invitation.email.toLowerCase(), userId: invitation.userId, now: new Date() })!
 
   writeNeeds(tx, { rsvpId: rsvp.id, eventId: event.id, needs: input.answer === 'no' ? null : input.needs })
   const promoted = fillFreeSeats(tx, event, input.now)
@@ -118,7 +150,7 @@ export function respondInTx(
       })
     }
   }
-  const final = tx.select({ status: rsvps.status }).from(rsvps).where(eq(rsvps.id, rsvp.id)).get()!
+  const final = statement.rsvpStatus.get({ id: rsvp.id })!
   return { rsvpId: rsvp.id, status: final.status, promoted }
 }
 
@@ -128,7 +160,7 @@ function writeNeeds(tx: DbOrTx, input: { rsvpId: string; eventId: string; needs:
     !needs ||
     (Object.values(needs.food).every((n) => !n) && needs.access.length === 0 && !needs.interpretation && !needs.note)
   if (empty) {
-    tx.delete(rsvpNeeds).where(eq(rsvpNeeds.rsvpId, input.rsvpId)).run()
+    statements(tx).deleteNeeds.run({ rsvpId: input.rsvpId })
     return
   }
   const values = {

@@ -17,8 +17,19 @@ const foodCount = z
 /**
  * The answer form, shared by the invitee page, the member page and the public form.
  * `maxPartySize` is the organiser's limit (1–10); error messages are translation keys.
+ * One schema per limit, built once: building it, and conform's coercing copy (cached per schema object),
+ * cost more than the rest of an answer.
  */
 export function answerSchema(maxPartySize = DEFAULT_MAX_PARTY_SIZE) {
+  let schema = answerSchemas.get(maxPartySize)
+  if (!schema) {
+    schema = buildAnswerSchema(maxPartySize)
+    answerSchemas.set(maxPartySize, schema)
+  }
+  return schema
+}
+
+function buildAnswerSchema(maxPartySize: number) {
   return z
     .object({
       answer: z.enum(ANSWERS, { error: 'rsvps.validation.answer' }),
@@ -46,17 +57,23 @@ export function answerSchema(maxPartySize = DEFAULT_MAX_PARTY_SIZE) {
     })
 }
 
+const answerSchemas = new Map<number, ReturnType<typeof buildAnswerSchema>>()
+
 export type AnswerValue = z.infer<ReturnType<typeof answerSchema>>
 
-/** The public form adds name, address and a honeypot field that people never see. */
+/** The public form adds name, address and a honeypot field that people never see (one schema per limit, as above). */
 export function publicAnswerSchema(maxPartySize = DEFAULT_MAX_PARTY_SIZE) {
-  return answerSchema(maxPartySize).and(
-    z.object({
-      name: requiredText(120),
-      email: EmailSchema,
-      website: z.string().max(200).optional(),
-    }),
-  )
+  let schema = publicAnswerSchemas.get(maxPartySize)
+  if (!schema) {
+    schema = buildPublicAnswerSchema(maxPartySize)
+    publicAnswerSchemas.set(maxPartySize, schema)
+  }
+  return schema
+}
+
+const publicAnswerSchemas = new Map<number, ReturnType<typeof buildPublicAnswerSchema>>()
+function buildPublicAnswerSchema(maxPartySize: number) {
+  return answerSchema(maxPartySize).and(z.object({ name: requiredText(120), email: EmailSchema, website: z.string().max(200).optional() }))
 }
 
 export const SettingsSchema = z.object({

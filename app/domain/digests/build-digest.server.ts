@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, lte, notExists, or, sql, type SQL } from 'drizzle-orm'
 import {
   digestRuns,
   events,
@@ -154,11 +154,18 @@ export function buildDigest(recipient: Recipient, period: Period, now: number): 
           .select({ id: invitations.id, eventId: events.id, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, allDay: events.allDay })
           .from(invitations)
           .innerJoin(events, eq(events.id, invitations.eventId))
-          .leftJoin(rsvps, or(eq(rsvps.invitationId, invitations.id), and(eq(rsvps.eventId, invitations.eventId), sql`lower(${rsvps.email}) = lower(${invitations.email})`)))
           .where(
             and(
               or(eq(invitations.userId, recipient.userId), sql`lower(${invitations.email}) = lower(${recipient.email})`),
-              isNull(rsvps.id),
+              // not answered, by the invitation's link or by address; two NOT EXISTS (not a LEFT JOIN … ON a OR b, which
+              // SQLite can only answer by scanning every answer) so each is one index lookup
+              notExists(db.select({ id: rsvps.id }).from(rsvps).where(eq(rsvps.invitationId, invitations.id))),
+              notExists(
+                db
+                  .select({ id: rsvps.id })
+                  .from(rsvps)
+                  .where(and(eq(rsvps.eventId, invitations.eventId), sql`lower(${rsvps.email}) = lower(${invitations.email})`)),
+              ),
               eq(events.status, 'published'),
               gte(events.startsAt, new Date(now)),
               visibleEventsCondition({ userId: recipient.userId, role: recipient.role }),

@@ -1,4 +1,5 @@
 import { outbox, type MailAttachment, type MailKind } from '../../../db/schema'
+import { newId } from '../../../db/schema/columns'
 import type { DbOrTx } from '../../../db/client'
 import type { Locale } from '~/utils/i18n'
 import type { TemplateName, TemplateProps } from './templates.server'
@@ -19,19 +20,26 @@ export type OutgoingEmail<N extends TemplateName = TemplateName> = {
  * The delivery worker renders and delivers it later.
  */
 export function enqueueEmail<N extends TemplateName>(tx: DbOrTx, email: OutgoingEmail<N>): string {
-  const row = tx
-    .insert(outbox)
-    .values({
-      template: email.template,
-      toEmail: email.to,
-      locale: email.locale,
-      kind: email.kind ?? 'transactional',
-      props: email.props as Record<string, unknown>,
-      headers: email.headers ?? {},
-      attachments: email.attachments ?? [],
-      nextAttemptAt: new Date(),
-    })
-    .returning({ id: outbox.id })
-    .get()
-  return row.id
+  return enqueueEmails(tx, [email])[0]!
+}
+
+/** Rows per INSERT: 22 columns each stays far below SQLite's limit of 32,766 bound values. */
+const ROWS_PER_INSERT = 500
+
+/** The same for many mails at once (the digest run): multi-row inserts instead of one statement per mail. Returns the ids in order. */
+export function enqueueEmails<N extends TemplateName>(tx: DbOrTx, emails: readonly OutgoingEmail<N>[]): string[] {
+  const now = new Date()
+  const rows = emails.map((email) => ({
+    id: newId(),
+    template: email.template,
+    toEmail: email.to,
+    locale: email.locale,
+    kind: email.kind ?? 'transactional',
+    props: email.props as Record<string, unknown>,
+    headers: email.headers ?? {},
+    attachments: email.attachments ?? [],
+    nextAttemptAt: now,
+  }))
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) tx.insert(outbox).values(rows.slice(start, start + ROWS_PER_INSERT)).run()
+  return rows.map((row) => row.id)
 }

@@ -172,6 +172,12 @@ export function createDigestContext(period: Period, now: number) {
     .limit(1)
     .prepare()
   const visibleAmong = prepareVisibleEventFilter()
+  const facts = new WeakMap<EventRow | OpenInvitation, { when: Partial<Record<Locale, string>>; url?: string; monday?: string }>()
+  const factsOf = (row: EventRow | OpenInvitation) => {
+    let found = facts.get(row)
+    if (!found) facts.set(row, (found = { when: {} }))
+    return found
+  }
   // Open (unanswered) invitations to upcoming published events, by person and by address (lower-cased as SQLite does).
   let openInvitations: { byUser: Map<string, OpenInvitation[]>; byEmail: Map<string, OpenInvitation[]> } | undefined
   const loadOpenInvitations = () => {
@@ -206,9 +212,14 @@ export function createDigestContext(period: Period, now: number) {
       .all()
     const byUser = new Map<string, OpenInvitation[]>()
     const byEmail = new Map<string, OpenInvitation[]>()
+    const add = (map: Map<string, OpenInvitation[]>, key: string, row: OpenInvitation) => {
+      const list = map.get(key)
+      if (list) list.push(row)
+      else map.set(key, [row])
+    }
     for (const row of rows) {
-      if (row.userId) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row])
-      byEmail.set(row.emailKey, [...(byEmail.get(row.emailKey) ?? []), row])
+      if (row.userId) add(byUser, row.userId, row)
+      add(byEmail, row.emailKey, row)
     }
     return { byUser, byEmail }
   }
@@ -248,9 +259,11 @@ export function createDigestContext(period: Period, now: number) {
               : `${formatDate(new Date(`${o.start}T12:00:00Z`), locale)} – ${formatDate(new Date(`${o.end}T12:00:00Z`), locale)}`,
         }))
       }),
-    when: (row: { startsAt: Date; endsAt: Date; allDay: boolean }, locale: Locale) =>
-      memo(caches.labels, `r|${locale}|${row.startsAt.getTime()}|${row.endsAt.getTime()}|${row.allDay}`, () => formatRange(row.startsAt, row.endsAt, locale, row.allDay)),
-    mondayOf: (startsAt: Date) => memo(caches.labels, `m|${startsAt.getTime()}`, () => mondayOf(berlinDate(startsAt))),
+    /** The event's dates in the recipient's language, formatted once per run (rows are shared between recipients). */
+    when: (row: EventRow | OpenInvitation, locale: Locale) => (factsOf(row).when[locale] ??= formatRange(row.startsAt, row.endsAt, locale, row.allDay)),
+    url: (row: EventRow) => (factsOf(row).url ??= eventUrl(row.id)),
+    answerUrl: (row: OpenInvitation) => (factsOf(row).url ??= invitationAnswerUrl(row.eventId)),
+    mondayOf: (row: EventRow) => (factsOf(row).monday ??= mondayOf(berlinDate(row.startsAt))),
     weekLabel: (monday: string, locale: Locale) =>
       memo(caches.labels, `w|${locale}|${monday}`, () =>
         formatDate(new Date(`${monday}T12:00:00Z`), locale, { dateStyle: undefined, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
@@ -296,7 +309,7 @@ export function buildDigest(
   if (upcoming.length === 0 && changed.length === 0 && open.length === 0) return null
   const weeks = new Map<string, DigestEvent[]>()
   for (const row of upcoming) {
-    const monday = context.mondayOf(row.startsAt)
+    const monday = context.mondayOf(row)
     const list = weeks.get(monday) ?? []
     list.push({
       id: row.id,
@@ -304,7 +317,7 @@ export function buildDigest(
       when: context.when(row, locale),
       place: placeOf(row),
       organiser: row.organiser,
-      url: eventUrl(row.id),
+      url: context.url(row),
       isNew: row.createdAt.getTime() > since,
     })
     weeks.set(monday, list)
@@ -315,13 +328,13 @@ export function buildDigest(
     period,
     periodLabel: context.periodLabel(locale),
     weeks: [...weeks.entries()].map(([monday, list]) => ({ label: context.weekLabel(monday, locale), events: list })),
-    invitations: open.map((row) => ({ id: row.id, title: row.title, when: context.when(row, locale), url: invitationAnswerUrl(row.eventId) })),
+    invitations: open.map((row) => ({ id: row.id, title: row.title, when: context.when(row, locale), url: context.answerUrl(row) })),
     changes: changed.map((row) => ({
       id: row.id,
       title: row.title,
       when: context.when(row, locale),
       kind: row.status === 'cancelled' ? ('cancelled' as const) : ('changed' as const),
-      url: eventUrl(row.id),
+      url: context.url(row),
     })),
     observances: context.observancesFor(locale, traditions),
     locale,

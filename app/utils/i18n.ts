@@ -58,24 +58,9 @@ export function getT(locale: Locale): TFunction {
 
 const intlLocale = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
-/**
- * Formatters are reused: building one is slow (the Temporal polyfill that @hebcal/core installs wraps Intl.DateTimeFormat),
- * and lists and the digest run format thousands of dates. A formatter is immutable, so sharing it is safe.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), options)
-    if (formatters.size < 500) formatters.set(key, format)
-  }
-  return format
-}
-
 /** Dates and times always in Europe/Berlin, whatever the server's own zone. */
 export function formatDateTime(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
-  return formatter(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: TIME_ZONE,
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -84,12 +69,12 @@ export function formatDateTime(value: Date | number, locale: Locale, options?: I
 }
 
 export function formatDate(value: Date | number, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
-  return formatter(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', ...options }).format(value)
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'medium', ...options }).format(value)
 }
 
 /** "Do., 3. Dez. 2026, 18:30–20:00" */
 export function formatRange(start: Date | number, end: Date | number, locale: Locale, allDay = false): string {
-  const format = formatter(locale, {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: TIME_ZONE,
     weekday: 'short',
     day: 'numeric',

@@ -27,11 +27,24 @@ export function listNetworkPreferences(userId: string): NetworkPreference[] {
     .map((row) => ({ ...row, frequency: chosen.get(row.networkId) ?? 'weekly' }))
 }
 
+/** Per person: the language chosen for mail, and the account's. */
+const mailLocaleRows = () =>
+  db
+    .select({ userId: users.id, chosen: mailSettings.locale, account: users.locale })
+    .from(users)
+    .leftJoin(mailSettings, eq(mailSettings.userId, users.id))
+
+const mailLocaleOf = (row: { chosen: Locale | null; account: Locale }): Locale => row.chosen ?? row.account
+
 /** The language of digests and notifications: the one chosen for mail, else the account's. */
 export function getMailLocale(userId: string): Locale {
-  const setting = db.select({ locale: mailSettings.locale }).from(mailSettings).where(eq(mailSettings.userId, userId)).get()
-  if (setting) return setting.locale
-  return db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get()?.locale ?? 'de'
+  const row = mailLocaleRows().where(eq(users.id, userId)).get()
+  return row ? mailLocaleOf(row) : 'de'
+}
+
+/** The same for every person at once (the digest run). */
+export function listMailLocales(): Map<string, Locale> {
+  return new Map(mailLocaleRows().all().map((row) => [row.userId, mailLocaleOf(row)]))
 }
 
 /** Saves frequencies for the person's own networks only (others are ignored) and the mail language. */

@@ -5,21 +5,25 @@ import { generateToken, hashToken, isWellFormedToken } from '~/domain/auth/token
 import { db } from '~/utils/db.server'
 import { absoluteUrl } from '~/utils/http.server'
 import type { Locale } from '~/utils/i18n'
-import { enqueueEmail } from './outbox.server'
+import { enqueueEmails } from './outbox.server'
 import type { TemplateName, TemplateProps } from './templates.server'
 
 export type UnsubscribeTarget = { userId: string; networkId?: string } | { subscriptionId: string }
 
 /** A new unsubscribe link for one mail; only the token's hash is stored. */
 export function createUnsubscribeUrl(tx: DbOrTx, target: UnsubscribeTarget): string {
-  const token = generateToken()
-  tx.insert(unsubscribeTokens)
-    .values({
-      tokenHash: hashToken(token),
-      ...('subscriptionId' in target ? { subscriptionId: target.subscriptionId } : { userId: target.userId, networkId: target.networkId ?? null }),
-    })
-    .run()
-  return absoluteUrl(`/unsubscribe/${token}`)
+  return createUnsubscribeUrls(tx, [target])[0]!
+}
+
+/** The same for many mails at once: one fresh token each, written with multi-row inserts. */
+function createUnsubscribeUrls(tx: DbOrTx, targets: readonly UnsubscribeTarget[]): string[] {
+  const tokens = targets.map(() => generateToken())
+  const rows = targets.map((target, i) => ({
+    tokenHash: hashToken(tokens[i]!),
+    ...('subscriptionId' in target ? { subscriptionId: target.subscriptionId } : { userId: target.userId, networkId: target.networkId ?? null }),
+  }))
+  for (let start = 0; start < rows.length; start += 500) tx.insert(unsubscribeTokens).values(rows.slice(start, start + 500)).run()
+  return tokens.map((token) => absoluteUrl(`/unsubscribe/${token}`))
 }
 
 /** The RFC 8058 headers Gmail and Yahoo require from bulk senders. */
@@ -27,22 +31,38 @@ export function listUnsubscribeHeaders(url: string): Record<string, string> {
   return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
 }
 
+type BulkEmail<N extends TemplateName> = {
+  template: N
+  to: string
+  locale: Locale
+  props: Omit<TemplateProps<N>, 'unsubscribeUrl' | 'locale'>
+  unsubscribe: UnsubscribeTarget
+}
+
 /**
  * Digests and notifications: a bulk mail with a fresh unsubscribe link in its headers and in `props.unsubscribeUrl`.
  */
-export function enqueueBulkEmail<N extends TemplateName>(
-  tx: DbOrTx,
-  email: { template: N; to: string; locale: Locale; props: Omit<TemplateProps<N>, 'unsubscribeUrl' | 'locale'>; unsubscribe: UnsubscribeTarget },
-): string {
-  const url = createUnsubscribeUrl(tx, email.unsubscribe)
-  return enqueueEmail(tx, {
-    template: email.template,
-    to: email.to,
-    locale: email.locale,
-    kind: 'bulk',
-    props: { ...email.props, unsubscribeUrl: url, locale: email.locale } as unknown as TemplateProps<N>,
-    headers: listUnsubscribeHeaders(url),
-  })
+export function enqueueBulkEmail<N extends TemplateName>(tx: DbOrTx, email: BulkEmail<N>): string {
+  return enqueueBulkEmails(tx, [email])[0]!
+}
+
+/** The same for many mails at once (the digest run). Returns the outbox ids in order. */
+export function enqueueBulkEmails<N extends TemplateName>(tx: DbOrTx, emails: readonly BulkEmail<N>[]): string[] {
+  const urls = createUnsubscribeUrls(
+    tx,
+    emails.map((email) => email.unsubscribe),
+  )
+  return enqueueEmails(
+    tx,
+    emails.map((email, i) => ({
+      template: email.template,
+      to: email.to,
+      locale: email.locale,
+      kind: 'bulk' as const,
+      props: { ...email.props, unsubscribeUrl: urls[i]!, locale: email.locale } as unknown as TemplateProps<N>,
+      headers: listUnsubscribeHeaders(urls[i]!),
+    })),
+  )
 }
 
 export type UnsubscribeLink =
@@ -81,16 +101,36 @@ export function getUnsubscribeLink(token: string): UnsubscribeLink | null {
   }
 }
 
-/** The networks a person hears about: those of their organisations and those they coordinate. */
-export function listPersonNetworkIds(tx: DbOrTx, userId: string): string[] {
+/** (person, network) pairs: the networks of a person's organisations and those they coordinate; one person or everyone. */
+function listPersonNetworkPairs(tx: DbOrTx, userId?: string) {
   const viaOrganisations = tx
-    .selectDistinct({ id: networkMemberships.networkId })
+    .selectDistinct({ userId: organisationMembers.userId, networkId: networkMemberships.networkId })
     .from(networkMemberships)
     .innerJoin(organisationMembers, eq(organisationMembers.organisationId, networkMemberships.organisationId))
-    .where(eq(organisationMembers.userId, userId))
+    .where(userId === undefined ? undefined : eq(organisationMembers.userId, userId))
     .all()
-  const coordinated = tx.select({ id: networkCoordinators.networkId }).from(networkCoordinators).where(eq(networkCoordinators.userId, userId)).all()
-  return [...new Set([...viaOrganisations, ...coordinated].map((row) => row.id))]
+  const coordinated = tx
+    .select({ userId: networkCoordinators.userId, networkId: networkCoordinators.networkId })
+    .from(networkCoordinators)
+    .where(userId === undefined ? undefined : eq(networkCoordinators.userId, userId))
+    .all()
+  return [...viaOrganisations, ...coordinated]
+}
+
+/** The networks a person hears about: those of their organisations and those they coordinate. */
+export function listPersonNetworkIds(tx: DbOrTx, userId: string): string[] {
+  return [...new Set(listPersonNetworkPairs(tx, userId).map((row) => row.networkId))]
+}
+
+/** The same for every person at once (the digest run): two queries instead of two per person. People without a network are absent. */
+export function listNetworkIdsByPerson(tx: DbOrTx): Map<string, string[]> {
+  const byPerson = new Map<string, Set<string>>()
+  for (const row of listPersonNetworkPairs(tx)) {
+    const ids = byPerson.get(row.userId) ?? new Set<string>()
+    ids.add(row.networkId)
+    byPerson.set(row.userId, ids)
+  }
+  return new Map([...byPerson].map(([userId, ids]) => [userId, [...ids]]))
 }
 
 /**

@@ -2,9 +2,10 @@ import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetad
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, EVENT_VISIBILITIES, FOOD_OPTIONS } from '../../db/schema/events'
+import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, EVENT_VISIBILITIES, FOOD_OPTIONS } from '../../db/schema/values'
 import { FormError, SelectField, TextField } from './form'
-import { EVENT_LANGUAGES, EventFormSchema, type EventFormValue } from '~/domain/events/schema'
+import { EventFormSchema, type EventFormValue } from '~/domain/events/schema'
+import { EVENT_LANGUAGES, languageName } from '~/domain/events/languages'
 import type { Locale } from '~/utils/i18n'
 
 export type ConflictView = {
@@ -21,15 +22,6 @@ export type ConflictView = {
 }
 
 type Option = { id: string; name: string }
-
-export function languageName(code: string, locale: string): string {
-  if (code === 'dgs') return locale === 'de' ? 'Deutsche Gebärdensprache' : 'German Sign Language'
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
-  } catch {
-    return code
-  }
-}
 
 function Errors({ field }: { field: FieldMetadata<unknown> }) {
   const { t } = useTranslation()

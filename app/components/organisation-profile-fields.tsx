@@ -2,7 +2,7 @@ import { getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextField } from '~/components/form'
 import { ACCESSIBILITY_FEATURES } from '~/domain/organisations/schema'
-import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/organisations'
+import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/values'
 
 type Field = FieldMetadata<string | undefined>
 type ProfileFields = Record<

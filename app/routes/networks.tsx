@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, PageHeader } from '~/components/ui'
 import { listNetworks } from '~/domain/networks/queries.server'
-import { NETWORK_SCOPES, type NetworkScope } from '../../db/schema/networks'
+import { NETWORK_SCOPES, type NetworkScope } from '../../db/schema/values'
 import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { DirectoryFilterSchema } from '~/domain/organisations/schema'
 import { listActiveOrganisations, listDirectoryFilterOptions } from '~/domain/organisations/queries.server'
-import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/organisations'
+import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/values'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
 

@@ -5,39 +5,10 @@ import { id, instant, stringList, timestamps } from './columns'
 import { networks } from './networks'
 import { organisations } from './organisations'
 import { municipalities } from './places'
-
-export const EVENT_KINDS = [
-  'dialogue-round',
-  'open-house',
-  'interreligious-prayer',
-  'talk',
-  'shared-meal',
-  'network-meeting',
-  'festival',
-  'excursion',
-  'other',
-] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
-
-export const EVENT_VISIBILITIES = ['public', 'network', 'invited'] as const
-export type EventVisibility = (typeof EVENT_VISIBILITIES)[number]
-
-export const EVENT_STATUSES = ['draft', 'submitted', 'published', 'cancelled'] as const
-export type EventStatus = (typeof EVENT_STATUSES)[number]
-
-export const FOOD_OPTIONS = ['halal', 'kosher', 'vegetarian', 'vegan', 'alcohol-free'] as const
-export type FoodOption = (typeof FOOD_OPTIONS)[number]
-
-export const ACCESSIBILITY_OPTIONS = [
-  'step-free',
-  'accessible-toilet',
-  'hearing-loop',
-  'sign-language',
-  'easy-language',
-  'quiet-room',
-  'childcare',
-] as const
-export type AccessibilityOption = (typeof ACCESSIBILITY_OPTIONS)[number]
+import { EVENT_KINDS, EVENT_VISIBILITIES, EVENT_STATUSES, FOOD_OPTIONS, ACCESSIBILITY_OPTIONS } from './values'
+export { EVENT_KINDS, EVENT_VISIBILITIES, EVENT_STATUSES, FOOD_OPTIONS, ACCESSIBILITY_OPTIONS } from './values'
+export type { EventKind, EventVisibility, EventStatus, FoodOption, AccessibilityOption } from './values'
+import type { EventKind, EventVisibility, EventStatus, FoodOption, AccessibilityOption } from './values'
 
 /** A recurrence as the form gives it; expanded with `rrule` in Europe/Berlin (app/domain/events/recurrence.ts). */
 export type EventRecurrence = {

@@ -2,9 +2,10 @@ import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
 import { id, instant, timestamps } from './columns'
 import { organisations } from './organisations'
-
-export const NETWORK_SCOPES = ['regional', 'supra-regional'] as const
-export type NetworkScope = (typeof NETWORK_SCOPES)[number]
+import { NETWORK_SCOPES, NETWORK_MEMBERSHIP_ROLES } from './values'
+export { NETWORK_SCOPES, NETWORK_MEMBERSHIP_ROLES } from './values'
+export type { NetworkScope } from './values'
+import type { NetworkScope } from './values'
 
 export const networks = sqliteTable('networks', {
   id: id(),
@@ -18,8 +19,6 @@ export const networks = sqliteTable('networks', {
   archivedAt: instant('archived_at'),
   ...timestamps,
 })
-
-export const NETWORK_MEMBERSHIP_ROLES = ['member', 'coordinating', 'observer'] as const
 
 export const networkMemberships = sqliteTable(
   'network_memberships',

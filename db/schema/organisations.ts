@@ -3,32 +3,10 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './auth'
 import { id, instant, stringList, timestamps } from './columns'
 import { municipalities } from './places'
-
-export const ORGANISATION_KINDS = [
-  'faith-community',
-  'migrant-organisation',
-  'welfare-association',
-  'public-body',
-  'education',
-  'initiative',
-] as const
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
-
-/** Traditions use the observance calendar's vocabulary, so conflicts can name who is affected. */
-export const ORGANISATION_TRADITIONS = [
-  'jewish',
-  'islamic',
-  'christian-western',
-  'christian-orthodox',
-  'alevi',
-  'yazidi',
-  'bahai',
-  'hindu',
-  'buddhist',
-  'sikh',
-  'interreligious',
-] as const
-export type OrganisationTradition = (typeof ORGANISATION_TRADITIONS)[number]
+import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from './values'
+export { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from './values'
+export type { OrganisationKind, OrganisationTradition } from './values'
+import type { OrganisationKind, OrganisationTradition } from './values'
 
 export const ORGANISATION_STATUSES = ['pending', 'active', 'archived'] as const
 

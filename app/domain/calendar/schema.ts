@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { EVENT_KINDS } from '../../../db/schema/events'
-import { ORGANISATION_TRADITIONS } from '../../../db/schema/organisations'
+import { EVENT_KINDS, ORGANISATION_TRADITIONS } from '../../../db/schema/values'
 import { TRADITIONS as OBSERVANCE_TRADITIONS } from '../observances/types'
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/)

@@ -3,18 +3,12 @@
  * Messages are translation keys (events.validation.* or validation.*).
  */
 import { z } from 'zod'
-import {
-  ACCESSIBILITY_OPTIONS,
-  EVENT_KINDS,
-  EVENT_VISIBILITIES,
-  FOOD_OPTIONS,
-  type EventRecurrence,
-} from '../../../db/schema/events'
+import type { EventRecurrence } from '../../../db/schema/events'
+import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, EVENT_VISIBILITIES, FOOD_OPTIONS } from '../../../db/schema/values'
+import { EVENT_LANGUAGES } from './languages'
 import { countOccurrences, MAX_OCCURRENCES } from './recurrence'
 import { addDays, berlinInstant } from '~/utils/time'
 
-/** Languages an event can be held in (ISO 639-1); names come from Intl.DisplayNames. */
-export const EVENT_LANGUAGES = ['de', 'en', 'ar', 'tr', 'ku', 'fa', 'ru', 'uk', 'pl', 'ro', 'sq', 'he', 'fr', 'ti', 'so', 'dgs'] as const
 
 /**
  * A real calendar date: 2027-02-30 is refused, not rolled over to March. Years 2000–2100 only,

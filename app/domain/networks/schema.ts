@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NETWORK_MEMBERSHIP_ROLES, NETWORK_SCOPES } from '../../../db/schema/networks'
+import { NETWORK_MEMBERSHIP_ROLES, NETWORK_SCOPES } from '../../../db/schema/values'
 import { EmailSchema, requiredText } from '../auth/schema'
 
 export const NetworkSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../../db/schema/organisations'
+import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../../db/schema/values'
 import { EmailSchema, requiredText } from '../auth/schema'
 
 export const ACCESSIBILITY_FEATURES = ['step-free', 'accessible-toilet', 'hearing-loop', 'prayer-room', 'quiet-room', 'parking'] as const

@@ -1,0 +1,14 @@
+/**
+ * Languages an event can be held in (ISO 639-1) and their names from Intl.DisplayNames. No dependencies:
+ * the /events filter uses them in the browser without pulling in the form's schema.
+ */
+export const EVENT_LANGUAGES = ['de', 'en', 'ar', 'tr', 'ku', 'fa', 'ru', 'uk', 'pl', 'ro', 'sq', 'he', 'fr', 'ti', 'so', 'dgs'] as const
+
+export function languageName(code: string, locale: string): string {
+  if (code === 'dgs') return locale === 'de' ? 'Deutsche Gebärdensprache' : 'German Sign Language'
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

@@ -5,9 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { isAgendaOpen, moveTopic, proposeTopic, setAgendaCutoff, setTopicStatus } from '~/domain/rounds/mutations.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { getRound, listAgenda, listProposingOrganisations } from '~/domain/rounds/queries.server'
 import { listOpenTasksBefore } from '~/domain/rounds/tasks.server'
 import { CutoffSchema, TOPIC_DESCRIPTION_MAX, TopicSchema } from '~/domain/rounds/schema'
@@ -22,13 +21,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.ag
 /** Members of the network see the agenda and propose; coordinators and the office manage it; everyone else gets 404. */
 function load(request: Request, slug: string, roundId: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
   const viewer = getPolicyViewer(request)
-  const access = requireRoundsAccess(viewer, network!.id)
+  const { network, access } = requireNetworkRounds(viewer, slug)
   const round = getRound(roundId)
-  if (!round || round.networkId !== network!.id) ensureFound(null)
-  return { user, isOffice: viewer?.role === 'admin', network: network!, access, round: round! }
+  if (!round || round.networkId !== network.id) ensureFound(null)
+  return { user, isOffice: viewer?.role === 'admin', network, access, round: round! }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { FormError, TextAreaField, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { getMinutes, publishMinutes, saveMinutes } from '~/domain/rounds/minutes.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { DecisionSchema, MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
 import { addDecision, addTask, completeTask, listDecisions, listTasks } from '~/domain/rounds/tasks.server'
@@ -23,12 +22,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.mi
 /** Members of the network read published minutes; coordinators and the office write and publish them; everyone else gets 404. */
 function load(request: Request, slug: string, roundId: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
+  const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
   const round = getRound(roundId)
-  if (!round || round.networkId !== network!.id) ensureFound(null)
-  return { user, network: network!, access, round: round! }
+  if (!round || round.networkId !== network.id) ensureFound(null)
+  return { user, network, access, round: round! }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

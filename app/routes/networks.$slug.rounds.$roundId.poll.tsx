@@ -5,10 +5,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, TextAreaField, TextField } from '~/components/form'
 import { PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { parseCandidateLines, MAX_CANDIDATES } from '~/domain/rounds/candidates'
 import { createPoll } from '~/domain/rounds/mutations.server'
-import { requireRoundsManager } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireRoundsManager } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { PollSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
@@ -20,12 +19,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.ne
 
 function load(request: Request, slug: string, roundId: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  requireRoundsManager(getPolicyViewer(request), network!.id)
+  const viewer = getPolicyViewer(request)
+  const { network } = requireNetworkRounds(viewer, slug)
+  requireRoundsManager(viewer, network.id)
   const round = getRound(roundId)
-  if (!round || round.networkId !== network!.id) ensureFound(null)
-  return { user, network: network!, round: round! }
+  if (!round || round.networkId !== network.id) ensureFound(null)
+  return { user, network, round: round! }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,10 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { AnswerFields, CandidateLabel, readAnswers } from '~/components/date-poll'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { chooseWinner } from '~/domain/rounds/choose-winner.server'
 import { answerPoll, closePoll, inviteNetworkToPoll, isPollClosed, remindPoll } from '~/domain/rounds/mutations.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { getParticipantForUser, getPoll, getPollView } from '~/domain/rounds/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
@@ -18,12 +17,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.po
 /** Members of the network see the poll; coordinators and the office manage it; everyone else gets 404. */
 function load(request: Request, slug: string, pollId: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
+  const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
   const poll = getPoll(pollId)
-  if (!poll || poll.networkId !== network!.id) ensureFound(null)
-  return { user, network: network!, access, poll: poll! }
+  if (!poll || poll.networkId !== network.id) ensureFound(null)
+  return { user, network, access, poll: poll! }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { getRound, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { STATEMENT_MAX, StatementSchema } from '~/domain/rounds/schema'
 import {
@@ -34,13 +33,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'statement
  */
 function load(request: Request, slug: string, statementId: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
+  const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
   const statement = getStatement(statementId)
-  if (!statement || statement.networkId !== network!.id) ensureFound(null)
+  if (!statement || statement.networkId !== network.id) ensureFound(null)
   if (statement!.status === 'draft' && access !== 'manage') ensureFound(null)
-  return { user, network: network!, access, statement: statement! }
+  return { user, network, access, statement: statement! }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -5,14 +5,13 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-ru
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { STATEMENT_MAX, StatementSchema } from '~/domain/rounds/schema'
 import { countStatementsForNetwork, createStatement, listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import type { StatementStatus } from '../../db/schema/rounds'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -23,10 +22,8 @@ const PAGE_SIZE = 20
 
 function load(request: Request, slug: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
-  return { user, network: network!, access }
+  const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
+  return { user, network, access }
 }
 
 /** Every round of the network's series, to link a statement to (newest first). */

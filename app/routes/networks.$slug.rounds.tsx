@@ -5,9 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { getNetworkBySlug } from '~/domain/networks/queries.server'
 import { createRound, createSeries } from '~/domain/rounds/mutations.server'
-import { requireRoundsAccess } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds } from '~/domain/rounds/policy.server'
 import { listNetworkOrganisations, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { RoundSchema, SeriesSchema } from '~/domain/rounds/schema'
 import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
@@ -20,10 +19,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.ti
 
 function load(request: Request, slug: string) {
   const user = requireUser(request)
-  const network = getNetworkBySlug(slug)
-  if (!network || network.archivedAt) ensureFound(null)
-  const access = requireRoundsAccess(getPolicyViewer(request), network!.id)
-  return { user, network: network!, access }
+  const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
+  return { user, network, access }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

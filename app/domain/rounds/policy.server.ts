@@ -4,6 +4,7 @@ import { db } from '~/utils/db.server'
 import { httpError } from '~/utils/http.server'
 import type { EventViewer } from '../events/policy.server'
 import { canManageMembership } from '../networks/policy.server'
+import { getNetworkBySlug } from '../networks/queries.server'
 
 export type RoundsAccess = 'manage' | 'answer'
 
@@ -31,6 +32,13 @@ export function requireRoundsAccess(viewer: EventViewer, networkId: string): Rou
   const access = getRoundsAccess(viewer, networkId)
   if (!access) httpError(404, 'not_found')
   return access
+}
+
+/** The rounds area of a network (by slug) and the viewer's access to it; an unknown or archived network and outsiders get 404. */
+export function requireNetworkRounds(viewer: EventViewer, slug: string) {
+  const network = getNetworkBySlug(slug)
+  if (!network || network.archivedAt) httpError(404, 'not_found')
+  return { network, access: requireRoundsAccess(viewer, network.id) }
 }
 
 /** Members who may answer but not manage get 403 on managing actions. */

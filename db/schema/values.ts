@@ -41,8 +41,8 @@ export const ORGANISATION_KINDS = [
   'initiative',
 ] as const
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
-/** Traditions use the observance calendar's vocabulary, so conflicts can name who is affected. */
-export const ORGANISATION_TRADITIONS = [
+/** The religious traditions, in the order used for sorting; the observance calendar adds public and school holidays. */
+export const RELIGIOUS_TRADITIONS = [
   'jewish',
   'islamic',
   'christian-western',
@@ -53,8 +53,9 @@ export const ORGANISATION_TRADITIONS = [
   'hindu',
   'buddhist',
   'sikh',
-  'interreligious',
 ] as const
+/** Traditions use the observance calendar's vocabulary, so conflicts can name who is affected. */
+export const ORGANISATION_TRADITIONS = [...RELIGIOUS_TRADITIONS, 'interreligious'] as const
 export type OrganisationTradition = (typeof ORGANISATION_TRADITIONS)[number]
 
 export const NETWORK_SCOPES = ['regional', 'supra-regional'] as const

@@ -4,22 +4,10 @@
  *
  * Pure domain module: no React, no I/O, no dependence on the server's time zone.
  */
+import { RELIGIOUS_TRADITIONS } from '../../../db/schema/values'
 
 /** Every tradition the calendar knows, in the order used for sorting. */
-export const TRADITIONS = [
-  'jewish',
-  'islamic',
-  'christian-western',
-  'christian-orthodox',
-  'alevi',
-  'yazidi',
-  'bahai',
-  'hindu',
-  'buddhist',
-  'sikh',
-  'public-holiday',
-  'school-holiday',
-] as const
+export const TRADITIONS = [...RELIGIOUS_TRADITIONS, 'public-holiday', 'school-holiday'] as const
 
 export type Tradition = (typeof TRADITIONS)[number]
 

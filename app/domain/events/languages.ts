@@ -4,10 +4,17 @@
  */
 export const EVENT_LANGUAGES = ['de', 'en', 'ar', 'tr', 'ku', 'fa', 'ru', 'uk', 'pl', 'ro', 'sq', 'he', 'fr', 'ti', 'so', 'dgs'] as const
 
+const displayNames = new Map<string, Intl.DisplayNames>()
+
 export function languageName(code: string, locale: string): string {
   if (code === 'dgs') return locale === 'de' ? 'Deutsche Gebärdensprache' : 'German Sign Language'
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
+    let names = displayNames.get(locale)
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' })
+      displayNames.set(locale, names)
+    }
+    return names.of(code) ?? code
   } catch {
     return code
   }

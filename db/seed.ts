@@ -192,12 +192,14 @@ export async function seedDemoDistrict(db: Db, now = Date.now()): Promise<DemoAc
         })
         .run()
     }
+    const roundIds = seedDemoRounds(tx, { now, today, networkIds, organisationIds, userIds })
     const daysAgo = (days: number) => new Date(now - days * 24 * 60 * 60_000)
     for (const statement of demoStatements) {
       const row = tx
         .insert(jointStatements)
         .values({
           networkId: networkIds.get(statement.network)!,
+          roundId: statement.round ? (roundIds.get(statement.network)?.[statement.round - 1] ?? null) : null,
           title: statement.title,
           body: statement.body,
           status: 'published',
@@ -218,7 +220,6 @@ export async function seedDemoDistrict(db: Db, now = Date.now()): Promise<DemoAc
           .run()
       }
     }
-    seedDemoRounds(tx, { now, today, networkIds, organisationIds, userIds })
     rebuildOrganisationSearch(tx)
   })
   return demoAccounts()
@@ -277,7 +278,7 @@ export function pickDemoCandidates(today: string, poll: DemoPlannedRound['poll']
  * written directly inside the seed's transaction (the domain's writes run on the app's connection
  * and would mail every member); the rules they keep — candidates checked like createPoll, the host
  * suggested by the series' order, participants as inviteNetworkToPoll invites them, tokens only as
- * hashes — come from the domain.
+ * hashes — come from the domain. Returns the round ids per network slug, in round order.
  */
 function seedDemoRounds(
   tx: Tx,
@@ -501,6 +502,7 @@ function seedDemoRounds(
         .run()
     }
   }
+  return roundIds
 }
 
 export function printDemoAccounts(accounts: DemoAccount[]) {

@@ -1215,11 +1215,12 @@ export const demoUsers: DemoUser[] = [
 
 export const demoEvents: DemoEvent[] = [
   {
+    // the regular sittings are the round series below (demoRoundSeries); this is a working meeting between them
     key: 'runder-tisch-sitzung',
-    title: 'Sitzung des Runden Tisches der Religionen',
+    title: 'Vorbereitungstreffen zum Friedensgebet des Runden Tisches',
     description:
-      'Reguläre Sitzung des Runden Tisches der Religionen.\n\nThemen: Rückblick auf das Friedensgebet, Planung der gemeinsamen Termine im kommenden Halbjahr, Berichte aus den Gemeinden.',
-    kind: 'dialogue-round',
+      'Arbeitstreffen der Gemeinden, die beim Friedensgebet der Religionen mitwirken.\n\nThemen: Ablauf und Reihenfolge der Beiträge, Texte und Gesänge, Aufbau auf dem Platz der Deutschen Einheit.',
+    kind: 'network-meeting',
     organisation: 'stadt-osnabrueck-buero-fuer-friedenskultur',
     network: 'runder-tisch-der-religionen',
     visibility: 'network',
@@ -1432,6 +1433,8 @@ export const demoEvents: DemoEvent[] = [
 
 export type DemoStatement = {
   network: string
+  /** The number of the demo round (demoRoundSeries of the same network) that adopted it, if any. */
+  round: number | null
   title: string
   /** The safe Markdown subset of the minutes. */
   body: string
@@ -1444,6 +1447,7 @@ export type DemoStatement = {
 export const demoStatements: DemoStatement[] = [
   {
     network: 'runder-tisch-der-religionen',
+    round: 2,
     title: 'Gemeinsam gegen Hass und Gewalt – Erklärung des Runden Tisches der Religionen',
     body: [
       'Wir, die Religionsgemeinschaften am Runden Tisch der Religionen in Osnabrück, verurteilen **jede Form** von Hass und Gewalt gegen Menschen wegen ihres Glaubens, ihrer Herkunft oder ihrer Überzeugungen.',

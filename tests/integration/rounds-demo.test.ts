@@ -7,7 +7,7 @@ import { listAttendance } from '~/domain/rounds/attendance.server'
 import { getMinutes } from '~/domain/rounds/minutes.server'
 import { isNetworkMember } from '~/domain/rounds/policy.server'
 import { getPollView, getRound, listAgenda, listSeriesForNetwork } from '~/domain/rounds/queries.server'
-import { listSignatures, listStatementsForNetwork } from '~/domain/rounds/statements.server'
+import { getStatement, listSignatures, listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { listDecisions, listOpenTasksBefore, listOpenTasksForEvent, listTasks } from '~/domain/rounds/tasks.server'
 import { parseMarkdown } from '~/domain/rounds/markdown'
 import { TestClient } from '../support/client'
@@ -136,11 +136,16 @@ test('the coming round has an open date poll with three future candidates, one f
   for (const { tokenHash } of hashes) expect(tokenHash).toMatch(/^[0-9a-f]{64}$/)
 })
 
-test('besides the published statement, one joint statement of the Runder Tisch is open for signatures with one signature', () => {
+test('besides the published statement adopted in round 2, one joint statement of the Runder Tisch is open for signatures with one signature', () => {
   const open = listStatementsForNetwork(networkId, ['open'])
   expect(open).toHaveLength(1)
   expect(listSignatures(open[0]!.id)).toHaveLength(1)
-  expect(listStatementsForNetwork(networkId, ['published'])).toHaveLength(1)
+  const [published] = listStatementsForNetwork(networkId, ['published'])
+  // both came out of round 2, whose minutes and decisions tell of them
+  const second = demoSeries().rounds.find((r) => r.number === 2)!
+  expect(getStatement(published!.id)!.roundId).toBe(second.id)
+  expect(getStatement(open[0]!.id)!.roundId).toBe(second.id)
+  expect(listDecisions(second.id).some((d) => d.text.includes(published!.title.split(' – ')[0]!))).toBe(true)
 })
 
 test('signed in as the demo coordinator, the series page lists the two past rounds with host, date, minutes link and attendance', async () => {

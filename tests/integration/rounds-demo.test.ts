@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { demoUsers } from '../../db/data/demo-district'
 import { seedDemoDistrict } from '../../db/seed'
-import { networks, pollParticipants, users } from '../../db/schema'
+import { networks, outbox, pollParticipants, users } from '../../db/schema'
 import { listAttendance } from '~/domain/rounds/attendance.server'
 import { getMinutes } from '~/domain/rounds/minutes.server'
 import { isNetworkMember } from '~/domain/rounds/policy.server'
@@ -33,6 +33,10 @@ function demoSeries() {
   expect(all).toHaveLength(1)
   return all[0]!
 }
+
+test('seeding the demo rounds mails nobody: the poll invitations and the published minutes are history, not news', () => {
+  expect(testDb().select().from(outbox).all()).toEqual([])
+})
 
 test('the demo Runder Tisch has a round series with a host order of five member organisations and three rounds', () => {
   const series = demoSeries()

@@ -1215,11 +1215,12 @@ export const demoUsers: DemoUser[] = [
 
 export const demoEvents: DemoEvent[] = [
   {
+    // the regular sittings are the round series below (demoRoundSeries); this is a working meeting between them
     key: 'runder-tisch-sitzung',
-    title: 'Sitzung des Runden Tisches der Religionen',
+    title: 'Vorbereitungstreffen zum Friedensgebet des Runden Tisches',
     description:
-      'Reguläre Sitzung des Runden Tisches der Religionen.\n\nThemen: Rückblick auf das Friedensgebet, Planung der gemeinsamen Termine im kommenden Halbjahr, Berichte aus den Gemeinden.',
-    kind: 'dialogue-round',
+      'Arbeitstreffen der Gemeinden, die beim Friedensgebet der Religionen mitwirken.\n\nThemen: Ablauf und Reihenfolge der Beiträge, Texte und Gesänge, Aufbau auf dem Platz der Deutschen Einheit.',
+    kind: 'network-meeting',
     organisation: 'stadt-osnabrueck-buero-fuer-friedenskultur',
     network: 'runder-tisch-der-religionen',
     visibility: 'network',
@@ -1432,6 +1433,8 @@ export const demoEvents: DemoEvent[] = [
 
 export type DemoStatement = {
   network: string
+  /** The number of the demo round (demoRoundSeries of the same network) that adopted it, if any. */
+  round: number | null
   title: string
   /** The safe Markdown subset of the minutes. */
   body: string
@@ -1444,6 +1447,7 @@ export type DemoStatement = {
 export const demoStatements: DemoStatement[] = [
   {
     network: 'runder-tisch-der-religionen',
+    round: 2,
     title: 'Gemeinsam gegen Hass und Gewalt – Erklärung des Runden Tisches der Religionen',
     body: [
       'Wir, die Religionsgemeinschaften am Runden Tisch der Religionen in Osnabrück, verurteilen **jede Form** von Hass und Gewalt gegen Menschen wegen ihres Glaubens, ihrer Herkunft oder ihrer Überzeugungen.',
@@ -1458,5 +1462,243 @@ export const demoStatements: DemoStatement[] = [
       { organisation: 'ev-luth-kirchenkreis-osnabrueck', signedDaysAgo: 18, by: null },
       { organisation: 'bahai-gemeinde-osnabrueck', signedDaysAgo: 16, by: null },
     ],
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// Dialogue rounds (illustrative; dates relative to the seed day)
+// ---------------------------------------------------------------------------------------------
+
+/** An agenda topic, proposed for an organisation of the network (by a demo user's key, if one of ours proposed it). */
+export type DemoTopic = { title: string; description: string; organisation: string; by: string | null }
+
+/** A round that has taken place: its event lies in the past, its minutes are published. */
+export type DemoHeldRound = {
+  /** Organisation slug; one of the series' host order. */
+  host: string
+  /** Moved back to the nearest Monday to Thursday. */
+  daysFromSeed: number
+  /** HH:MM, Europe/Berlin. */
+  startTime: string
+  /** Accepted topics, in agenda order. */
+  topics: DemoTopic[]
+  /** Member organisations present (every other member organisation is recorded as absent). */
+  present: string[]
+  /** The safe Markdown subset of the minutes. */
+  minutes: string
+  /** Minutes published this many days after the round. */
+  minutesPublishedAfterDays: number
+  decisions: string[]
+  /** Follow-up tasks; `doneAfterDays` counts from the round, null = still open. */
+  tasks: { what: string; who: string; dueAfterDays: number; doneAfterDays: number | null }[]
+}
+
+/** The coming round: no date yet, a date poll is open. */
+export type DemoPlannedRound = {
+  /** Organisation slug: the host the series' order suggests after the last held round. */
+  host: string
+  /** Proposals close this many days after the seed day. */
+  agendaCutoffDaysFromSeed: number
+  topics: (DemoTopic & { status: 'accepted' | 'proposed' })[]
+  poll: {
+    openedDaysAgo: number
+    /** The poll closes at the end of this day (Berlin). */
+    deadlineDaysFromSeed: number
+    /** HH:MM, Europe/Berlin, for every candidate. */
+    startTime: string
+    /** Candidates are looked for this many days after the seed day (weekdays Monday to Thursday). */
+    window: { fromDays: number; toDays: number }
+    /**
+     * Answers of demo users (by key), for the candidates in the order [flagged, first free, second free]:
+     * one candidate falls on an observance or in school holidays, two have no conflicts (see pickDemoCandidates in db/seed.ts).
+     * The other people of the member organisations are invited but have not answered yet.
+     */
+    answers: { by: string; answeredDaysAgo: number; answers: ['yes' | 'if-need-be' | 'no', 'yes' | 'if-need-be' | 'no', 'yes' | 'if-need-be' | 'no'] }[]
+  }
+}
+
+export type DemoRoundSeries = {
+  network: string
+  title: string
+  cadenceHint: string
+  defaultLengthMinutes: number
+  format: 'host' | 'team'
+  /** Organisation slugs in hosting order. */
+  hostOrder: string[]
+  /** Oldest first; numbered 1, 2, … */
+  held: DemoHeldRound[]
+  planned: DemoPlannedRound
+}
+
+export const demoRoundSeries: DemoRoundSeries[] = [
+  {
+    network: 'runder-tisch-der-religionen',
+    title: 'Runder Tisch der Religionen – Sitzungen',
+    cadenceHint: 'alle 2–3 Monate',
+    defaultLengthMinutes: 120,
+    format: 'host',
+    hostOrder: [
+      'juedische-gemeinde-osnabrueck',
+      'ditib-gemeinde-osnabrueck',
+      'bistum-osnabrueck',
+      'alevitische-gemeinde-region-osnabrueck',
+      'bahai-gemeinde-osnabrueck',
+    ],
+    held: [
+      {
+        host: 'juedische-gemeinde-osnabrueck',
+        daysFromSeed: -112,
+        startTime: '17:00',
+        topics: [
+          {
+            title: 'Rückblick auf das Friedensgebet',
+            description: 'Was ist gelungen, was nehmen wir uns für das nächste gemeinsame Gebet vor?',
+            organisation: 'stadt-osnabrueck-buero-fuer-friedenskultur',
+            by: null,
+          },
+          {
+            title: 'Sicherheit bei Veranstaltungen in Gotteshäusern',
+            description: 'Erfahrungen der Gemeinden mit Schutzkonzepten und der Zusammenarbeit mit der Polizei.',
+            organisation: 'juedische-gemeinde-osnabrueck',
+            by: 'editor-trusted',
+          },
+          {
+            title: 'Feiertagskalender für Schulen und Verwaltung',
+            description: 'Ein gemeinsamer Überblick über die hohen Feiertage der Religionen, damit Prüfungen und Termine Rücksicht nehmen können.',
+            organisation: 'landkreis-osnabrueck-integrationsbeauftragter',
+            by: 'coordinator',
+          },
+        ],
+        present: [
+          'juedische-gemeinde-osnabrueck',
+          'ditib-gemeinde-osnabrueck',
+          'bistum-osnabrueck',
+          'ev-luth-kirchenkreis-osnabrueck',
+          'bahai-gemeinde-osnabrueck',
+          'stadt-osnabrueck-buero-fuer-friedenskultur',
+          'landkreis-osnabrueck-integrationsbeauftragter',
+        ],
+        minutes: [
+          'Die Jüdische Gemeinde begrüßt den Runden Tisch in ihrem Gemeindesaal. Sieben Mitglieder sind vertreten.',
+          '**1. Rückblick auf das Friedensgebet**\nDas Friedensgebet war gut besucht. Gewünscht werden kürzere Beiträge und mehr Zeit für die Begegnung danach.',
+          '**2. Sicherheit bei Veranstaltungen**\nDie Gemeinden berichten von ihren Schutzkonzepten. Vereinbart wird:\n- Ansprechpersonen der Gemeinden tauschen sich einmal im Jahr aus,\n- bei Vorfällen informieren sich die Gemeinden gegenseitig.',
+          '**3. Feiertagskalender**\nDer Landkreis stellt einen Entwurf vor. Die Gemeinden prüfen ihre Einträge bis zur nächsten Sitzung.',
+          'Weitere Informationen zum Runden Tisch: https://friedensstadt.osnabrueck.de/de/friedenlebenjetzt/dialog/runder-tisch-der-religionen',
+        ].join('\n\n'),
+        minutesPublishedAfterDays: 6,
+        decisions: ['Der Runde Tisch erstellt gemeinsam einen Feiertagskalender für Schulen und Verwaltung im Landkreis.'],
+        tasks: [
+          {
+            what: 'Einträge der Gemeinden für den Feiertagskalender sammeln',
+            who: 'Landkreis Osnabrück – Integrationsbeauftragter',
+            dueAfterDays: 42,
+            doneAfterDays: 35,
+          },
+        ],
+      },
+      {
+        host: 'ditib-gemeinde-osnabrueck',
+        daysFromSeed: -56,
+        startTime: '17:30',
+        topics: [
+          {
+            title: 'Feiertagskalender: Stand und Veröffentlichung',
+            description: 'Die gesammelten Einträge der Gemeinden und wie der Kalender Schulen erreicht.',
+            organisation: 'landkreis-osnabrueck-integrationsbeauftragter',
+            by: 'coordinator',
+          },
+          {
+            title: 'Gemeinsame Erklärung gegen Hass und Gewalt',
+            description: 'Ein Textentwurf nach den Anfeindungen gegen Gotteshäuser in der Region.',
+            organisation: 'bistum-osnabrueck',
+            by: null,
+          },
+        ],
+        present: [
+          'juedische-gemeinde-osnabrueck',
+          'ditib-gemeinde-osnabrueck',
+          'merkez-moschee-osnabrueck',
+          'bistum-osnabrueck',
+          'ev-luth-kirchenkreis-osnabrueck',
+          'alevitische-gemeinde-region-osnabrueck',
+          'stadt-osnabrueck-buero-fuer-friedenskultur',
+          'landkreis-osnabrueck-integrationsbeauftragter',
+        ],
+        minutes: [
+          'Die DITIB-Gemeinde lädt in ihre Gemeinderäume ein; nach der Sitzung führt der Vorstand durch die Moschee. Acht Mitglieder sind vertreten.',
+          '**1. Feiertagskalender**\nAlle Gemeinden haben ihre Einträge geliefert. Der Kalender soll *vor* den Sommerferien an die Schulen gehen.',
+          '**2. Gemeinsame Erklärung**\nDas Bistum stellt einen Entwurf vor. Nach kurzer Aussprache wird er mit kleinen Änderungen angenommen und den Mitgliedern zur Unterzeichnung vorgelegt.',
+          'Nächste Sitzung: Termin per Umfrage, Gastgeber laut Reihenfolge das Bistum Osnabrück.',
+        ].join('\n\n'),
+        minutesPublishedAfterDays: 5,
+        decisions: [
+          'Die Erklärung „Gemeinsam gegen Hass und Gewalt“ wird angenommen und den Mitgliedern zur Unterzeichnung vorgelegt.',
+          'Der Feiertagskalender wird über die Schulämter an alle Schulen im Landkreis verteilt.',
+        ],
+        tasks: [
+          {
+            what: 'Feiertagskalender mit dem Regionalen Landesamt für Schule und Bildung abstimmen und verteilen',
+            who: 'Landkreis Osnabrück – Integrationsbeauftragter',
+            dueAfterDays: 90,
+            doneAfterDays: null,
+          },
+        ],
+      },
+    ],
+    planned: {
+      host: 'bistum-osnabrueck',
+      agendaCutoffDaysFromSeed: 14,
+      topics: [
+        {
+          title: 'Jahresplanung: gemeinsame Termine im kommenden Jahr',
+          description: 'Friedensgebet, Tag der offenen Gotteshäuser und Fastenbrechen – Termine abstimmen, bevor die Gemeinden ihre Kalender festlegen.',
+          organisation: 'stadt-osnabrueck-buero-fuer-friedenskultur',
+          by: null,
+          status: 'accepted',
+        },
+        {
+          title: 'Begegnungsprojekt für Schulklassen',
+          description: 'Schulklassen besuchen Synagoge, Moschee und Kirche an einem Tag; die Jüdische Gemeinde schlägt ein gemeinsames Programm vor.',
+          organisation: 'juedische-gemeinde-osnabrueck',
+          by: 'editor-trusted',
+          status: 'proposed',
+        },
+      ],
+      poll: {
+        openedDaysAgo: 4,
+        deadlineDaysFromSeed: 10,
+        startTime: '17:00',
+        window: { fromDays: 21, toDays: 60 },
+        answers: [
+          { by: 'coordinator', answeredDaysAgo: 4, answers: ['no', 'yes', 'if-need-be'] },
+          { by: 'editor-trusted', answeredDaysAgo: 2, answers: ['no', 'yes', 'yes'] },
+        ],
+      },
+    },
+  },
+]
+
+/** A joint statement still open for signatures (besides the published ones). */
+export type DemoOpenStatement = {
+  network: string
+  title: string
+  body: string
+  openedDaysAgo: number
+  /** The held round (number) it came out of. */
+  round: number
+  signatories: { organisation: string; signedDaysAgo: number; by: string | null }[]
+}
+
+export const demoOpenStatements: DemoOpenStatement[] = [
+  {
+    network: 'runder-tisch-der-religionen',
+    title: 'Feiertage der Religionen achten – Aufruf an Schulen und Verwaltung',
+    body: [
+      'Die Mitglieder des Runden Tisches der Religionen bitten Schulen, Behörden und Betriebe im Landkreis Osnabrück, bei Prüfungen, Sitzungen und Fristen auf die **hohen Feiertage** der Religionen Rücksicht zu nehmen.',
+      'Dazu stellen wir einen gemeinsamen Feiertagskalender zur Verfügung und stehen für Fragen bereit:\n- bei der Planung von Prüfungsterminen,\n- bei Freistellungen für Feiertage,\n- bei Festen in Kitas und Schulen.',
+    ].join('\n\n'),
+    openedDaysAgo: 3,
+    round: 2,
+    signatories: [{ organisation: 'bahai-gemeinde-osnabrueck', signedDaysAgo: 2, by: null }],
   },
 ]

@@ -7,7 +7,7 @@ import { insertEvent, type EventColumns } from '../events/mutations.server'
 import { inviteToEventTx } from '../invitations/mutations.server'
 
 /** "Musterstraße 1, 49074 Osnabrück" from the organisation's address, or null when it has none. */
-function addressOf(host: { street: string | null; postalCode: string | null; city: string | null }): string | null {
+export function addressOf(host: { street: string | null; postalCode: string | null; city: string | null }): string | null {
   const place = [host.postalCode, host.city].filter(Boolean).join(' ')
   return [host.street, place].filter(Boolean).join(', ') || null
 }

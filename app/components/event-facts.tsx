@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatDateTime, formatRange, type Locale } from '~/utils/i18n'
+import { formatDateTime, formatRange, languageNames, type Locale } from '~/utils/i18n'
 
 export type EventFactsData = {
   startsAt: number
@@ -28,15 +28,7 @@ export function EventFacts({ event }: { event: EventFactsData }) {
         <>
           <dt>{t('rsvps.page.languages')}</dt>
           <dd>
-            {event.languages
-              .map((code) => {
-                try {
-                  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code
-                } catch {
-                  return code
-                }
-              })
-              .join(', ')}
+            {languageNames(event.languages, locale)}
           </dd>
         </>
       ) : null}

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, EVENT_VISIBILITIES, FOOD_OPTIONS } from '../../db/schema/values'
 import { FormError, SelectField, TextField } from './form'
 import { EventFormSchema, type EventFormValue } from '~/domain/events/schema'
-import { EVENT_LANGUAGES, languageName } from '~/domain/events/languages'
-import type { Locale } from '~/utils/i18n'
+import { EVENT_LANGUAGES } from '~/domain/events/languages'
+import { languageName, type Locale } from '~/utils/i18n'
 
 export type ConflictView = {
   observanceId: string

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConflictWarnings } from '~/components/event-form'
-import { languageName } from '~/domain/events/languages'
 import { LinkifiedText } from '~/components/linkified-text'
 import { FlashMessage } from '~/components/ui'
 import { listEventConflicts } from '~/domain/events/conflicts.server'
@@ -16,7 +15,7 @@ import { listOccurrences } from '~/domain/events/recurrence'
 import { OccurrenceChangeSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
-import { formatRange, type Locale } from '~/utils/i18n'
+import { formatRange, languageNames, type Locale } from '~/utils/i18n'
 import { berlinInstant } from '~/utils/time'
 
 /** The event's title is data, not translated. */
@@ -159,7 +158,7 @@ export default function EventDetail() {
         {event.languages.length ? (
           <>
             <dt>{t('events.fields.languages')}</dt>
-            <dd>{event.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
+            <dd>{languageNames(event.languages, locale)}</dd>
           </>
         ) : null}
         {event.interpretation ? (

@@ -3,21 +3,19 @@ import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { SubscribeLinks } from '~/components/subscribe-links'
 import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
-import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, type EventKind } from '../../db/schema/values'
+import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, ORGANISATION_TRADITIONS, type EventKind } from '../../db/schema/values'
 import { EventCard } from '~/components/event-card'
 import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { listFilterOptions, listMonthOccurrences, searchEvents, type EventFilters } from '~/domain/events/queries.server'
-import { EVENT_LANGUAGES, languageName } from '~/domain/events/languages'
-import { TRADITIONS } from '~/domain/observances/types'
+import { EVENT_LANGUAGES } from '~/domain/events/languages'
 import { isModerator, listEditableOrganisations } from '~/domain/events/policy.server'
 import { getPolicyViewer } from '~/utils/auth.server'
-import { formatDate, formatRange, type Locale } from '~/utils/i18n'
+import { formatDate, formatRange, languageName, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
 import { addDays, berlinDate, berlinInstant } from '~/utils/time'
 
 const PAGE_SIZE = 20
-const ORGANISER_TRADITIONS = [...TRADITIONS.filter((t) => t !== 'public-holiday' && t !== 'school-holiday'), 'interreligious'] as const
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'events.title')
 
@@ -30,7 +28,7 @@ function readFilters(url: URL): EventFilters {
   const tradition = get('tradition')
   return {
     q: get('q')?.slice(0, 100),
-    tradition: tradition && (ORGANISER_TRADITIONS as readonly string[]).includes(tradition) ? tradition : undefined,
+    tradition: tradition && (ORGANISATION_TRADITIONS as readonly string[]).includes(tradition) ? tradition : undefined,
     networkId: get('network'),
     municipalityId: get('municipality'),
     kind: kind && (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as EventKind) : undefined,
@@ -141,7 +139,7 @@ export default function Events() {
             <label htmlFor="filter-tradition">{t('events.filters.tradition')}</label>
             <select id="filter-tradition" name="tradition" defaultValue={filters.tradition ?? ''}>
               <option value="">{t('events.filters.all')}</option>
-              {ORGANISER_TRADITIONS.map((tradition) => (
+              {ORGANISATION_TRADITIONS.map((tradition) => (
                 <option key={tradition} value={tradition}>
                   {t(`observances.traditions.${tradition}`)}
                 </option>

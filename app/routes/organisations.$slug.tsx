@@ -9,7 +9,7 @@ import { canEditOrganisation } from '~/domain/organisations/policy.server'
 import { getPendingChange, getPublicOrganisation, getRenamedOrganisationSlug } from '~/domain/organisations/queries.server'
 import { getPolicyViewer } from '~/utils/auth.server'
 import { ensureFound } from '~/utils/http.server'
-import { formatDate, type Locale } from '~/utils/i18n'
+import { formatDate, languageNames, type Locale } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? ''} · Dialognetz` }]
 
@@ -35,13 +35,6 @@ export default function OrganisationPage() {
   const { organisation, canEdit, pendingReview, feedUrl } = useLoaderData<typeof loader>()
   const locale = i18n.language as Locale
   const address = [organisation.street, [organisation.postalCode, organisation.city].filter(Boolean).join(' ')].filter(Boolean)
-  const languageName = (code: string) => {
-    try {
-      return new Intl.DisplayNames([locale === 'de' ? 'de-DE' : 'en-GB'], { type: 'language' }).of(code) ?? code
-    } catch {
-      return code
-    }
-  }
   return (
     <div className="container">
       <FlashMessage />
@@ -81,7 +74,7 @@ export default function OrganisationPage() {
         <dt>{t('organisations.fields.municipality')}</dt>
         <dd>{organisation.municipalityName ?? t('organisations.no_municipality')}</dd>
         <dt>{t('organisations.fields.languages')}</dt>
-        <dd>{organisation.languages.length > 0 ? organisation.languages.map(languageName).join(', ') : '–'}</dd>
+        <dd>{organisation.languages.length > 0 ? languageNames(organisation.languages, locale) : '–'}</dd>
         <dt>{t('organisations.fields.accessibility')}</dt>
         <dd>
           {organisation.accessibility.length > 0 ? (

@@ -5,6 +5,7 @@ import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/u
 import { DirectoryFilterSchema } from '~/domain/organisations/schema'
 import { listActiveOrganisations, listDirectoryFilterOptions } from '~/domain/organisations/queries.server'
 import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/values'
+import { languageName } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
 
@@ -30,16 +31,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Organisations() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { organisations, page, pageCount, total, filters, filtered, options } = useLoaderData<typeof loader>()
   const location = useLocation()
-  const languageName = (code: string) => {
-    try {
-      return new Intl.DisplayNames([t('organisations.intl_locale')], { type: 'language' }).of(code) ?? code
-    } catch {
-      return code
-    }
-  }
   return (
     <div className="container">
       <FlashMessage />
@@ -91,7 +85,7 @@ export default function Organisations() {
             <option value="">{t('organisations.any')}</option>
             {options.languages.map((code) => (
               <option key={code} value={code}>
-                {languageName(code)}
+                {languageName(code, i18n.language)}
               </option>
             ))}
           </select>

@@ -99,3 +99,25 @@ export function formatRange(start: Date | number, end: Date | number, locale: Lo
     ...(allDay ? {} : { hour: '2-digit', minute: '2-digit' }),
   }).formatRange(start, end)
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>()
+
+/** A language code's name in the reader's language ("tr" → "Türkisch"); German Sign Language has no ISO 639-1 code. */
+export function languageName(code: string, locale: string): string {
+  if (code === 'dgs') return locale === 'de' ? 'Deutsche Gebärdensprache' : 'German Sign Language'
+  try {
+    let names = displayNames.get(locale)
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' })
+      displayNames.set(locale, names)
+    }
+    return names.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** "de, tr" → "Deutsch, Türkisch" */
+export function languageNames(codes: string[], locale: string): string {
+  return codes.map((code) => languageName(code, locale)).join(', ')
+}

@@ -8,6 +8,7 @@ import { DomainError } from '~/utils/http.server'
 import { listAcceptedAgendaForEvent } from '../rounds/queries.server'
 import { listOpenTasksForEvent } from '../rounds/tasks.server'
 import { answerUrl, ensureInvitation, issueAnswerLink, mailEvent } from './links.server'
+import { languageNames } from '~/utils/i18n'
 
 type EventRow = typeof events.$inferSelect
 type Recipient = { email: string; name: string | null; locale: string; userId: string | null }
@@ -146,19 +147,6 @@ function sendInvitation(
   })
 }
 
-/** Language codes as names in the reader's language: "de, tr" → "Deutsch, Türkisch". */
-export function languageNames(codes: string[], locale: string): string {
-  const names = new Intl.DisplayNames([locale], { type: 'language' })
-  return codes
-    .map((code) => {
-      try {
-        return names.of(code) ?? code
-      } catch {
-        return code
-      }
-    })
-    .join(', ')
-}
 
 /** "Remind those who have not answered": the invitation once more, at most once in 24 hours per event. */
 export function remindNonResponders(input: { eventId: string; now?: Date }): { sent: number } {

@@ -62,3 +62,34 @@ export function PageHeader({ title, intro }: { title: string; intro?: ReactNode 
     </div>
   )
 }
+
+/** A choice in a GET filter form (no conform, no errors): its label, "all" first, then the options. */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  allLabel,
+  options,
+}: {
+  id: string
+  name: string
+  label: string
+  value?: string
+  allLabel: string
+  options: readonly { value: string; label: string }[]
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ''}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -5,7 +5,7 @@ import { publicFeedUrl } from '~/domain/calendar/feeds.server'
 import { useTranslation } from 'react-i18next'
 import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, ORGANISATION_TRADITIONS, type EventKind } from '../../db/schema/values'
 import { EventCard } from '~/components/event-card'
-import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { EmptyState, FilterSelect, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { listFilterOptions, listMonthOccurrences, searchEvents, type EventFilters } from '~/domain/events/queries.server'
 import { EVENT_LANGUAGES } from '~/domain/events/languages'
 import { isModerator, listEditableOrganisations } from '~/domain/events/policy.server'
@@ -135,72 +135,54 @@ export default function Events() {
             <label htmlFor="filter-q">{t('events.filters.q')}</label>
             <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
           </div>
-          <div className="field">
-            <label htmlFor="filter-tradition">{t('events.filters.tradition')}</label>
-            <select id="filter-tradition" name="tradition" defaultValue={filters.tradition ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {ORGANISATION_TRADITIONS.map((tradition) => (
-                <option key={tradition} value={tradition}>
-                  {t(`observances.traditions.${tradition}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-network">{t('events.filters.network')}</label>
-            <select id="filter-network" name="network" defaultValue={filters.networkId ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {options.networks.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-municipality">{t('events.filters.municipality')}</label>
-            <select id="filter-municipality" name="municipality" defaultValue={filters.municipalityId ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {options.municipalities.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-kind">{t('events.filters.kind')}</label>
-            <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {EVENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`events.kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-language">{t('events.filters.language')}</label>
-            <select id="filter-language" name="language" defaultValue={filters.language ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {EVENT_LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {languageName(code, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-accessibility">{t('events.filters.accessibility')}</label>
-            <select id="filter-accessibility" name="accessibility" defaultValue={filters.accessibility ?? ''}>
-              <option value="">{t('events.filters.all')}</option>
-              {ACCESSIBILITY_OPTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`events.accessibility.${a}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-tradition"
+            name="tradition"
+            label={t('events.filters.tradition')}
+            value={filters.tradition}
+            allLabel={t('events.filters.all')}
+            options={ORGANISATION_TRADITIONS.map((tradition) => ({ value: tradition, label: t(`observances.traditions.${tradition}`) }))}
+          />
+          <FilterSelect
+            id="filter-network"
+            name="network"
+            label={t('events.filters.network')}
+            value={filters.networkId}
+            allLabel={t('events.filters.all')}
+            options={options.networks.map((n) => ({ value: n.id, label: n.name }))}
+          />
+          <FilterSelect
+            id="filter-municipality"
+            name="municipality"
+            label={t('events.filters.municipality')}
+            value={filters.municipalityId}
+            allLabel={t('events.filters.all')}
+            options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+          />
+          <FilterSelect
+            id="filter-kind"
+            name="kind"
+            label={t('events.filters.kind')}
+            value={filters.kind}
+            allLabel={t('events.filters.all')}
+            options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kinds.${kind}`) }))}
+          />
+          <FilterSelect
+            id="filter-language"
+            name="language"
+            label={t('events.filters.language')}
+            value={filters.language}
+            allLabel={t('events.filters.all')}
+            options={EVENT_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+          />
+          <FilterSelect
+            id="filter-accessibility"
+            name="accessibility"
+            label={t('events.filters.accessibility')}
+            value={filters.accessibility}
+            allLabel={t('events.filters.all')}
+            options={ACCESSIBILITY_OPTIONS.map((a) => ({ value: a, label: t(`events.accessibility.${a}`) }))}
+          />
         </div>
         <button type="submit" className="button">
           {t('events.filters.submit')}

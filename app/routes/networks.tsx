@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, PageHeader } from '~/components/ui'
+import { EmptyState, FilterSelect, PageHeader } from '~/components/ui'
 import { listNetworks } from '~/domain/networks/queries.server'
 import { NETWORK_SCOPES, type NetworkScope } from '../../db/schema/values'
 import { formatRange, type Locale } from '~/utils/i18n'
@@ -22,14 +22,14 @@ export default function Networks() {
     <div className="container">
       <PageHeader title={t('networks.title')} intro={t('networks.intro')} />
       <Form method="get" className="filters" aria-label={t('networks.filter_label')}>
-        <div className="field">
-          <label htmlFor="scope">{t('networks.scope')}</label>
-          <select id="scope" name="scope" defaultValue={scope}>
-            <option value="">{t('networks.all_scopes')}</option>
-            <option value="regional">{t('networks.scopes.regional')}</option>
-            <option value="supra-regional">{t('networks.scopes.supra-regional')}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="scope"
+          name="scope"
+          label={t('networks.scope')}
+          value={scope}
+          allLabel={t('networks.all_scopes')}
+          options={NETWORK_SCOPES.map((value) => ({ value, label: t(`networks.scopes.${value}`) }))}
+        />
         <div>
           <button type="submit" className="button">
             {t('networks.apply_filter')}

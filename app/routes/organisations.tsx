@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { EmptyState, FilterSelect, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { DirectoryFilterSchema } from '~/domain/organisations/schema'
 import { listActiveOrganisations, listDirectoryFilterOptions } from '~/domain/organisations/queries.server'
 import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/values'
@@ -46,61 +46,46 @@ export default function Organisations() {
           <label htmlFor="q">{t('organisations.search')}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} />
         </div>
-        <div className="field">
-          <label htmlFor="tradition">{t('organisations.fields.tradition')}</label>
-          <select id="tradition" name="tradition" defaultValue={filters.tradition ?? ''}>
-            <option value="">{t('organisations.any')}</option>
-            {ORGANISATION_TRADITIONS.map((tradition) => (
-              <option key={tradition} value={tradition}>
-                {t(`traditions.${tradition}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="kind">{t('organisations.fields.kind')}</label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ''}>
-            <option value="">{t('organisations.any')}</option>
-            {ORGANISATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`organisations.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="municipality">{t('organisations.fields.municipality')}</label>
-          <select id="municipality" name="municipality" defaultValue={filters.municipality ?? ''}>
-            <option value="">{t('organisations.any')}</option>
-            {options.municipalities.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.kind === 'samtgemeinde' ? t('organisations.samtgemeinde', { name: place.name }) : place.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="language">{t('organisations.fields.languages')}</label>
-          <select id="language" name="language" defaultValue={filters.language ?? ''}>
-            <option value="">{t('organisations.any')}</option>
-            {options.languages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="network">{t('organisations.fields.network')}</label>
-          <select id="network" name="network" defaultValue={filters.network ?? ''}>
-            <option value="">{t('organisations.any')}</option>
-            {options.networks.map((network) => (
-              <option key={network.slug} value={network.slug}>
-                {network.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="tradition"
+          name="tradition"
+          label={t('organisations.fields.tradition')}
+          value={filters.tradition}
+          allLabel={t('organisations.any')}
+          options={ORGANISATION_TRADITIONS.map((tradition) => ({ value: tradition, label: t(`traditions.${tradition}`) }))}
+        />
+        <FilterSelect
+          id="kind"
+          name="kind"
+          label={t('organisations.fields.kind')}
+          value={filters.kind}
+          allLabel={t('organisations.any')}
+          options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisations.kinds.${kind}`) }))}
+        />
+        <FilterSelect
+          id="municipality"
+          name="municipality"
+          label={t('organisations.fields.municipality')}
+          value={filters.municipality}
+          allLabel={t('organisations.any')}
+          options={options.municipalities.map((place) => ({ value: place.id, label: place.kind === 'samtgemeinde' ? t('organisations.samtgemeinde', { name: place.name }) : place.name }))}
+        />
+        <FilterSelect
+          id="language"
+          name="language"
+          label={t('organisations.fields.languages')}
+          value={filters.language}
+          allLabel={t('organisations.any')}
+          options={options.languages.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
+        />
+        <FilterSelect
+          id="network"
+          name="network"
+          label={t('organisations.fields.network')}
+          value={filters.network}
+          allLabel={t('organisations.any')}
+          options={options.networks.map((network) => ({ value: network.slug, label: network.name }))}
+        />
         <div className="field">
           <button type="submit" className="button">
             {t('organisations.apply_filter')}

@@ -2,7 +2,7 @@ import { getCollectionProps, getFormProps, getInputProps, getTextareaProps, useF
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormError, TextField } from '~/components/form'
+import { FieldErrors, FormError, TextField } from '~/components/form'
 import { ACCESS_VALUES, answerSchema, FOOD_FIELDS, publicAnswerSchema } from '~/domain/rsvps/schema'
 
 export type AnswerDefaults = {
@@ -16,16 +16,6 @@ export type AnswerDefaults = {
   access?: string[]
   interpretation?: string
   note?: string
-}
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  const { t } = useTranslation()
-  if (!errors?.length) return null
-  return (
-    <p id={id} className="field-error">
-      {errors.map((e) => t(e)).join(' ')}
-    </p>
-  )
 }
 
 /**
@@ -62,7 +52,7 @@ export function AnswerForm({
       <div className="field number-field">
         <label htmlFor={field.id}>{label}</label>
         <input key={key} {...props} min={min} max={max} inputMode="numeric" aria-describedby={field.errors?.length ? field.errorId : undefined} />
-        <FieldError id={field.errorId} errors={field.errors} />
+        <FieldErrors id={field.errorId} errors={field.errors} />
       </div>
     )
   }
@@ -87,7 +77,7 @@ export function AnswerForm({
             {t(`rsvps.answers.${props.value as 'yes' | 'maybe' | 'no'}`)}
           </label>
         ))}
-        <FieldError id={fields.answer.errorId} errors={fields.answer.errors} />
+        <FieldErrors id={fields.answer.errorId} errors={fields.answer.errors} />
       </fieldset>
       {onlyNo ? null : (
         <>
@@ -111,7 +101,7 @@ export function AnswerForm({
                   {t(`rsvps.access.${props.value as (typeof ACCESS_VALUES)[number]}`)}
                 </label>
               ))}
-              <FieldError id={fields.access.errorId} errors={[...new Set(Object.values(fields.access.allErrors).flat())]} />
+              <FieldErrors id={fields.access.errorId} errors={[...new Set(Object.values(fields.access.allErrors).flat())]} />
             </div>
             <TextField field={fields.interpretation as never} label={t('rsvps.form.interpretation')} hint={t('rsvps.form.interpretation_hint')} />
             <div className="field">
@@ -131,7 +121,7 @@ export function AnswerForm({
                   />
                 )
               })()}
-              <FieldError id={fields.note.errorId} errors={fields.note.errors} />
+              <FieldErrors id={fields.note.errorId} errors={fields.note.errors} />
             </div>
             <p className="hint">{t('rsvps.form.retention')}</p>
           </fieldset>
@@ -141,5 +131,29 @@ export function AnswerForm({
         {t('rsvps.form.submit')}
       </button>
     </Form>
+  )
+}
+
+/** The answer part of an answer page: a cancelled event says so; otherwise the form, with a note once the deadline has passed. */
+export function AnswerSection({
+  cancelled,
+  changing,
+  deadlinePassed,
+  ...form
+}: { cancelled: boolean; changing: boolean; deadlinePassed: boolean } & Parameters<typeof AnswerForm>[0]) {
+  const { t } = useTranslation()
+  if (cancelled) {
+    return (
+      <div className="notice warning" role="status">
+        {t('errors.rsvps.event_cancelled')}
+      </div>
+    )
+  }
+  return (
+    <section aria-labelledby="answer-heading">
+      <h2 id="answer-heading">{changing ? t('rsvps.page.change') : t('rsvps.page.answer')}</h2>
+      {deadlinePassed ? <div className="notice warning">{t('rsvps.page.deadline_passed')}</div> : null}
+      <AnswerForm {...form} />
+    </section>
   )
 }

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ACCESSIBILITY_OPTIONS, EVENT_KINDS, EVENT_VISIBILITIES, FOOD_OPTIONS } from '../../db/schema/values'
-import { FormError, SelectField, TextField } from './form'
+import { FieldErrors, FormError, SelectField, TextField } from './form'
 import { EventFormSchema, type EventFormValue } from '~/domain/events/schema'
 import { EVENT_LANGUAGES } from '~/domain/events/languages'
 import { languageName, type Locale } from '~/utils/i18n'
@@ -23,23 +23,13 @@ export type ConflictView = {
 
 type Option = { id: string; name: string }
 
-function Errors({ field }: { field: FieldMetadata<unknown> }) {
-  const { t } = useTranslation()
-  if (!field.errors?.length) return null
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join(' ')}
-    </p>
-  )
-}
-
 function DateField({ field, label, type }: { field: FieldMetadata<string | undefined>; label: string; type: 'date' | 'time' }) {
   const { key, ...props } = getInputProps(field, { type })
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
       <input key={key} {...props} aria-describedby={field.errors?.length ? field.errorId : undefined} />
-      <Errors field={field} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
 }
@@ -56,7 +46,7 @@ function NumberField({ field, label, hint }: { field: FieldMetadata<number | und
         </p>
       ) : null}
       <input key={key} {...props} inputMode="numeric" aria-describedby={describedBy} />
-      <Errors field={field} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
 }
@@ -79,7 +69,7 @@ function Checkboxes({
           <input type="checkbox" name={field.name} value={option.value} defaultChecked={initial.has(option.value)} /> {option.label}
         </label>
       ))}
-      <Errors field={field} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
     </fieldset>
   )
 }
@@ -175,7 +165,7 @@ export function EventForm({
             {t('events.form.description_hint')}
           </p>
           <textarea key={descriptionKey} {...descriptionProps} rows={6} aria-describedby={`${fields.description.id}-hint`} />
-          <Errors field={fields.description} />
+          <FieldErrors id={fields.description.errorId} errors={fields.description.errors} />
         </div>
         <div className="form-grid">
           <SelectField field={fields.kind} label={t('events.fields.kind')}>
@@ -248,7 +238,7 @@ export function EventForm({
             {t('events.form.exception_dates_hint')}
           </p>
           <textarea key={exceptionKey} {...exceptionProps} rows={2} aria-describedby={`${fields.exceptionDates.id}-hint`} />
-          <Errors field={fields.exceptionDates} />
+          <FieldErrors id={fields.exceptionDates.errorId} errors={fields.exceptionDates.errors} />
         </div>
       </fieldset>
 

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Translates the first error of a field; zod messages are translation keys. */
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+/** A field's errors, translated, under the field (referenced by its aria-describedby). */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useTranslation()
   if (!errors?.length) return null
   return (

@@ -1,6 +1,6 @@
 import { getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
-import { SelectField, TextField } from '~/components/form'
+import { FieldErrors, SelectField, TextField } from '~/components/form'
 import { ACCESSIBILITY_FEATURES } from '~/domain/organisations/schema'
 import { ORGANISATION_KINDS, ORGANISATION_TRADITIONS } from '../../db/schema/values'
 
@@ -24,23 +24,13 @@ type ProfileFields = Record<
   FieldMetadata<unknown>
 >
 
-function ErrorText({ field }: { field: FieldMetadata<unknown> }) {
-  const { t } = useTranslation()
-  if (!field.errors?.length) return null
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((error) => t(error)).join(' ')}
-    </p>
-  )
-}
-
 export function TextAreaField({ field, label, rows = 5 }: { field: Field; label: string; rows?: number }) {
   const { key, ...props } = getTextareaProps(field)
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
       <textarea key={key} {...props} rows={rows} aria-describedby={field.errors?.length ? field.errorId : undefined} />
-      <ErrorText field={field} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
 }
@@ -97,7 +87,7 @@ export function OrganisationProfileFields({
             {t(`organisations.accessibility.${feature}`)}
           </label>
         ))}
-        <ErrorText field={fields.accessibility} />
+        <FieldErrors id={fields.accessibility.errorId} errors={fields.accessibility.errors} />
       </fieldset>
       <TextAreaField field={f('accessibilityNotes')} label={t('organisations.fields.accessibility_notes')} rows={2} />
       <TextField field={f('contactName')} label={t('organisations.fields.contact_name')} />

@@ -2,7 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { AnswerForm } from '~/components/answer-form'
+import { AnswerSection } from '~/components/answer-form'
 import { EventFacts } from '~/components/event-facts'
 import { FlashMessage, PageHeader } from '~/components/ui'
 import { findInvitationByToken } from '~/domain/invitations/links.server'
@@ -74,17 +74,15 @@ export default function AnswerLink() {
           {current.status === 'waitlisted' ? <p>{t('rsvps.page.waitlist_explained')}</p> : null}
         </section>
       ) : null}
-      {event.cancelled ? (
-        <div className="notice warning" role="status">
-          {t('errors.rsvps.event_cancelled')}
-        </div>
-      ) : (
-        <section aria-labelledby="answer-heading">
-          <h2 id="answer-heading">{current ? t('rsvps.page.change') : t('rsvps.page.answer')}</h2>
-          {deadlinePassed ? <div className="notice warning">{t('rsvps.page.deadline_passed')}</div> : null}
-          <AnswerForm lastResult={actionData?.result} defaults={defaults} maxPartySize={event.maxPartySize} onlyNo={onlyNo} />
-        </section>
-      )}
+      <AnswerSection
+        cancelled={event.cancelled}
+        changing={Boolean(current)}
+        deadlinePassed={deadlinePassed}
+        lastResult={actionData?.result}
+        defaults={defaults}
+        maxPartySize={event.maxPartySize}
+        onlyNo={onlyNo}
+      />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { AnswerForm } from '~/components/answer-form'
+import { AnswerSection } from '~/components/answer-form'
 import { EventFacts } from '~/components/event-facts'
 import { FlashMessage, PageHeader } from '~/components/ui'
 import { requireVisibleEvent } from '~/domain/events/policy.server'
@@ -105,17 +105,16 @@ export default function EventAnswer() {
           {current.answer !== 'no' ? ` · ${t('rsvps.page.people', { count: current.partySize })}` : ''}
         </p>
       ) : null}
-      {event.cancelled ? (
-        <div className="notice warning" role="status">
-          {t('errors.rsvps.event_cancelled')}
-        </div>
-      ) : (
-        <section aria-labelledby="answer-heading">
-          <h2 id="answer-heading">{current ? t('rsvps.page.change') : t('rsvps.page.answer')}</h2>
-          {deadlinePassed ? <div className="notice warning">{t('rsvps.page.deadline_passed')}</div> : null}
-          <AnswerForm lastResult={actionData?.result} defaults={defaults} maxPartySize={event.maxPartySize} onlyNo={onlyNo} identity={!signedIn} />
-        </section>
-      )}
+      <AnswerSection
+        cancelled={event.cancelled}
+        changing={Boolean(current)}
+        deadlinePassed={deadlinePassed}
+        lastResult={actionData?.result}
+        defaults={defaults}
+        maxPartySize={event.maxPartySize}
+        onlyNo={onlyNo}
+        identity={!signedIn}
+      />
     </div>
   )
 }

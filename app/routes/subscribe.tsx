@@ -6,7 +6,7 @@ import { asc } from 'drizzle-orm'
 import { useTranslation } from 'react-i18next'
 import { municipalities } from '../../db/schema'
 import { ORGANISATION_TRADITIONS } from '../../db/schema/values'
-import { SelectField, TextField } from '~/components/form'
+import { FieldErrors, SelectField, TextField } from '~/components/form'
 import { PageHeader } from '~/components/ui'
 import { hitRateLimit } from '~/domain/auth/rate-limit.server'
 import { SubscribeSchema } from '~/domain/digests/schema'
@@ -91,11 +91,7 @@ export default function Subscribe() {
         <div className="field">
           <input {...consent} key={consent.key} aria-describedby={fields.consent.errors?.length ? fields.consent.errorId : undefined} />{' '}
           <label htmlFor={fields.consent.id}>{t('mail.subscribe.consent')}</label>
-          {fields.consent.errors?.length ? (
-            <p id={fields.consent.errorId} className="field-error">
-              {fields.consent.errors.map((error) => t(error)).join(' ')}
-            </p>
-          ) : null}
+          <FieldErrors id={fields.consent.errorId} errors={fields.consent.errors} />
         </div>
         <button type="submit" className="button">
           {t('mail.subscribe.button')}

@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextField } from '~/components/form'
-import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
+import { DataTable, EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { addNetworkMember, removeNetworkMember } from '~/domain/networks/mutations.server'
 import { requireMembershipManager } from '~/domain/networks/policy.server'
 import { getNetworkBySlug, listNetworkMembers } from '~/domain/networks/queries.server'
@@ -104,36 +104,23 @@ export default function NetworkMembers() {
       {members.length === 0 ? (
         <EmptyState title={t('networks.no_members')} />
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('networks.members')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('networks.organisation')}</th>
-                <th scope="col">{t('networks.role')}</th>
-                <th scope="col">{t('networks.since')}</th>
-                <th scope="col">{t('networks.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.membershipId}>
-                  <td>{member.name}</td>
-                  <td>{t(`networks.roles.${member.role}`)}</td>
-                  <td>{member.since ?? '–'}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="organisationId" value={member.organisationId} />
-                      <button type="submit" name="intent" value="remove-member" className="link-button" aria-label={t('networks.remove_member_named', { name: member.name })}>
-                        {t('networks.remove')}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('networks.members')} columns={[t('networks.organisation'), t('networks.role'), t('networks.since'), t('networks.actions')]}>
+          {members.map((member) => (
+            <tr key={member.membershipId}>
+              <td>{member.name}</td>
+              <td>{t(`networks.roles.${member.role}`)}</td>
+              <td>{member.since ?? '–'}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="organisationId" value={member.organisationId} />
+                  <button type="submit" name="intent" value="remove-member" className="link-button" aria-label={t('networks.remove_member_named', { name: member.name })}>
+                    {t('networks.remove')}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   )

@@ -12,7 +12,9 @@ import { MembershipSchema } from '~/domain/networks/schema'
 import { listOrganisationOptions } from '~/domain/organisations/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
+import { berlinInstant } from '~/utils/time'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.manage_members')
 
@@ -56,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NetworkMembers() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { network, members, organisations } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
@@ -109,7 +111,7 @@ export default function NetworkMembers() {
             <tr key={member.membershipId}>
               <td>{member.name}</td>
               <td>{t(`networks.roles.${member.role}`)}</td>
-              <td>{member.since ?? '–'}</td>
+              <td>{member.since ? formatDate(berlinInstant(member.since, '12:00'), i18n.language as Locale) : '–'}</td>
               <td>
                 <Form method="post">
                   <input type="hidden" name="organisationId" value={member.organisationId} />

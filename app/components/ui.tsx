@@ -93,3 +93,30 @@ export function FilterSelect({
     </div>
   )
 }
+
+/**
+ * A plain data table: scroll wrapper, optional caption and one header row of column headers
+ * (scope="col"). `children` are the body rows. Tables with row headers in the head or
+ * colspans write their own markup.
+ */
+export function DataTable({ caption, columns, children }: { caption?: string; columns: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            {columns.map((column, index) =>
+              column == null || column === false ? null : (
+                <th key={index} scope="col">
+                  {column}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}

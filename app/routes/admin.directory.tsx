@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { DataTable, EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { sendConfirmationRequests } from '~/domain/organisations/freshness.server'
 import { listDirectoryForOffice } from '~/domain/organisations/queries.server'
 import { requireAdmin } from '~/utils/auth.server'
@@ -83,39 +83,26 @@ export default function AdminDirectory() {
       {organisations.length === 0 ? (
         <EmptyState title={t('directory_admin.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('directory_admin.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organisations.fields.name')}</th>
-                <th scope="col">{t('directory_admin.status')}</th>
-                <th scope="col">{t('directory_admin.trusted')}</th>
-                <th scope="col">{t('organisations.fields.last_confirmed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.id}>
-                  <td>
-                    <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
-                  </td>
-                  <td>{t(`directory_admin.statuses.${organisation.status}`)}</td>
-                  <td>{organisation.trusted ? t('directory_admin.yes') : t('directory_admin.no')}</td>
-                  <td>
-                    {organisation.lastConfirmedAt ? formatDate(organisation.lastConfirmedAt, locale) : t('organisations.never_confirmed')}
-                    {organisation.stale ? (
-                      <>
-                        {' '}
-                        <strong className="flag">{t('directory_admin.stale')}</strong>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('directory_admin.caption')} columns={[t('organisations.fields.name'), t('directory_admin.status'), t('directory_admin.trusted'), t('organisations.fields.last_confirmed')]}>
+          {organisations.map((organisation) => (
+            <tr key={organisation.id}>
+              <td>
+                <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
+              </td>
+              <td>{t(`directory_admin.statuses.${organisation.status}`)}</td>
+              <td>{organisation.trusted ? t('directory_admin.yes') : t('directory_admin.no')}</td>
+              <td>
+                {organisation.lastConfirmedAt ? formatDate(organisation.lastConfirmedAt, locale) : t('organisations.never_confirmed')}
+                {organisation.stale ? (
+                  <>
+                    {' '}
+                    <strong className="flag">{t('directory_admin.stale')}</strong>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} search={location.search} />
     </div>

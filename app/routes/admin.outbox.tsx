@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, PageHeader, Pagination } from '~/components/ui'
+import { DataTable, EmptyState, PageHeader, Pagination } from '~/components/ui'
 import { listOutbox } from '~/domain/mail/queries.server'
 import { requireAdmin } from '~/utils/auth.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
@@ -32,34 +32,21 @@ export default function AdminOutbox() {
       {messages.length === 0 ? (
         <EmptyState title={t('admin.outbox.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('admin.outbox.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.outbox.created')}</th>
-                <th scope="col">{t('admin.outbox.to')}</th>
-                <th scope="col">{t('admin.outbox.subject')}</th>
-                <th scope="col">{t('admin.outbox.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td>{formatDateTime(message.createdAt, i18n.language as Locale)}</td>
-                  <td>{message.toEmail}</td>
-                  <td>
-                    <Link to={`/admin/outbox/${message.id}`}>{message.subject ?? t(`admin.outbox.templates.${message.template}`)}</Link>
-                  </td>
-                  <td>
-                    {t(`admin.outbox.statuses.${message.status}`)}
-                    {message.lastError ? <span className="meta"> – {message.lastError}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('admin.outbox.list')} columns={[t('admin.outbox.created'), t('admin.outbox.to'), t('admin.outbox.subject'), t('admin.outbox.status')]}>
+          {messages.map((message) => (
+            <tr key={message.id}>
+              <td>{formatDateTime(message.createdAt, i18n.language as Locale)}</td>
+              <td>{message.toEmail}</td>
+              <td>
+                <Link to={`/admin/outbox/${message.id}`}>{message.subject ?? t(`admin.outbox.templates.${message.template}`)}</Link>
+              </td>
+              <td>
+                {t(`admin.outbox.statuses.${message.status}`)}
+                {message.lastError ? <span className="meta"> – {message.lastError}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} search={location.search} />
     </div>

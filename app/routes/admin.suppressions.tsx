@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { DataTable, EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { liftSuppression, listSuppressions } from '~/domain/mail/suppressions.server'
 import { requireAdmin } from '~/utils/auth.server'
 import { httpError, redirectWithMessage } from '~/utils/http.server'
@@ -41,41 +41,26 @@ export default function AdminSuppressions() {
       {suppressions.length === 0 ? (
         <EmptyState title={t('mail.admin.suppressions_empty')} />
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('mail.admin.suppressions_list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('mail.admin.address')}</th>
-                <th scope="col">{t('mail.admin.reason')}</th>
-                <th scope="col">{t('mail.admin.since')}</th>
-                <th scope="col">
-                  {t('mail.admin.lift')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {suppressions.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.email}</td>
-                  <td>
-                    {t(`mail.admin.reasons.${row.reason}`)}
-                    {row.detail ? <span className="meta"> – {row.detail}</span> : null}
-                  </td>
-                  <td>{formatDateTime(row.createdAt, i18n.language as Locale)}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="suppressionId" value={row.id} />
-                      <button type="submit" className="button secondary" aria-label={`${t('mail.admin.lift')}: ${row.email}`}>
-                        {t('mail.admin.lift')}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('mail.admin.suppressions_list')} columns={[t('mail.admin.address'), t('mail.admin.reason'), t('mail.admin.since'), t('mail.admin.lift')]}>
+          {suppressions.map((row) => (
+            <tr key={row.id}>
+              <td>{row.email}</td>
+              <td>
+                {t(`mail.admin.reasons.${row.reason}`)}
+                {row.detail ? <span className="meta"> – {row.detail}</span> : null}
+              </td>
+              <td>{formatDateTime(row.createdAt, i18n.language as Locale)}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="suppressionId" value={row.id} />
+                  <button type="submit" className="button secondary" aria-label={`${t('mail.admin.lift')}: ${row.email}`}>
+                    {t('mail.admin.lift')}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} search={location.search} />
     </div>

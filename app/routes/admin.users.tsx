@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextField } from '~/components/form'
-import { FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { DataTable, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { listUsers } from '~/domain/auth/queries.server'
 import { InviteUserSchema } from '~/domain/auth/schema'
 import { inviteUser } from '~/domain/auth/sign-in.server'
@@ -93,35 +93,22 @@ export default function AdminUsers() {
           </div>
         </Form>
       </section>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('admin.users.list')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('account.fields.name')}</th>
-              <th scope="col">{t('auth.fields.email')}</th>
-              <th scope="col">{t('admin.users.role')}</th>
-              <th scope="col">{t('admin.users.last_sign_in')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>
-                  {user.lastSignInAt
-                    ? formatDateTime(user.lastSignInAt, i18n.language as Locale)
-                    : user.hasPassword
-                      ? t('admin.users.never')
-                      : t('admin.users.invited')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t('admin.users.list')} columns={[t('account.fields.name'), t('auth.fields.email'), t('admin.users.role'), t('admin.users.last_sign_in')]}>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>{user.name}</td>
+            <td>{user.email}</td>
+            <td>{t(`roles.${user.role}`)}</td>
+            <td>
+              {user.lastSignInAt
+                ? formatDateTime(user.lastSignInAt, i18n.language as Locale)
+                : user.hasPassword
+                  ? t('admin.users.never')
+                  : t('admin.users.invited')}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={page} pageCount={pageCount} search={location.search} />
     </div>
   )

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FlashMessage, PageHeader } from '~/components/ui'
+import { DataTable, FlashMessage, PageHeader } from '~/components/ui'
 import { requireOrganiserOf } from '~/domain/invitations/policy.server'
 import { updateRsvpSettings } from '~/domain/rsvps/mutations.server'
 import { listAttendees, needsTotals, type AttendeeRow } from '~/domain/rsvps/queries.server'
@@ -63,29 +63,18 @@ function Group({ title, rows, showArrived }: { title: string; rows: AttendeeRow[
       {rows.length === 0 ? (
         <p className="hint">{t('rsvps.attendees.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('rsvps.attendees.name')}</th>
-                <th scope="col">{t('rsvps.attendees.party')}</th>
-                {showArrived ? <th scope="col">{t('rsvps.attendees.arrived')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    {row.name}
-                    {row.status === 'offered' ? ` (${t('rsvps.statuses.offered')})` : ''}
-                  </td>
-                  <td>{row.partySize}</td>
-                  {showArrived ? <td>{row.checkedInAt ? t('rsvps.attendees.came') : '–'}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t('rsvps.attendees.name'), t('rsvps.attendees.party'), showArrived ? t('rsvps.attendees.arrived') : null]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                {row.name}
+                {row.status === 'offered' ? ` (${t('rsvps.statuses.offered')})` : ''}
+              </td>
+              <td>{row.partySize}</td>
+              {showArrived ? <td>{row.checkedInAt ? t('rsvps.attendees.came') : '–'}</td> : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   )

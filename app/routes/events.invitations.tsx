@@ -2,7 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
+import { DataTable, EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { inviteToEvent, remindNonResponders } from '~/domain/invitations/mutations.server'
 import { requireOrganiserOf } from '~/domain/invitations/policy.server'
 import { listInvitations, listInvitationTargets } from '~/domain/invitations/queries.server'
@@ -174,31 +174,19 @@ export default function EventInvitations() {
         {rows.length === 0 ? (
           <EmptyState title={t('rsvps.invitations.empty')} />
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rsvps.attendees.name')}</th>
-                  <th scope="col">{t('rsvps.form.email')}</th>
-                  <th scope="col">{t('rsvps.invitations.sent_at')}</th>
-                  <th scope="col">{t('rsvps.invitations.answer')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td>{row.name ?? '–'}</td>
-                    <td>{row.email}</td>
-                    <td>{row.sentAt ? formatDateTime(row.sentAt, i18n.language as Locale) : '–'}</td>
-                    <td>
-                      {row.status ? t(`rsvps.statuses.${row.status}`) : t('rsvps.invitations.no_answer')}
-                      {row.answer === 'yes' ? ` · ${t('rsvps.page.people', { count: row.partySize ?? 1 })}` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t('rsvps.attendees.name'), t('rsvps.form.email'), t('rsvps.invitations.sent_at'), t('rsvps.invitations.answer')]}>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{row.name ?? '–'}</td>
+                <td>{row.email}</td>
+                <td>{row.sentAt ? formatDateTime(row.sentAt, i18n.language as Locale) : '–'}</td>
+                <td>
+                  {row.status ? t(`rsvps.statuses.${row.status}`) : t('rsvps.invitations.no_answer')}
+                  {row.answer === 'yes' ? ` · ${t('rsvps.page.people', { count: row.partySize ?? 1 })}` : ''}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <Pagination page={page} pageCount={pageCount} search={location.search} />
       </section>

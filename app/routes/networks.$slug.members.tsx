@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextField } from '~/components/form'
-import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
+import { DataTable, EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { addNetworkMember, removeNetworkMember } from '~/domain/networks/mutations.server'
 import { requireMembershipManager } from '~/domain/networks/policy.server'
 import { getNetworkBySlug, listNetworkMembers } from '~/domain/networks/queries.server'
@@ -12,7 +12,9 @@ import { MembershipSchema } from '~/domain/networks/schema'
 import { listOrganisationOptions } from '~/domain/organisations/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
 import { DomainError, ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
+import { berlinInstant } from '~/utils/time'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.manage_members')
 
@@ -56,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NetworkMembers() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { network, members, organisations } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
@@ -104,36 +106,23 @@ export default function NetworkMembers() {
       {members.length === 0 ? (
         <EmptyState title={t('networks.no_members')} />
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('networks.members')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('networks.organisation')}</th>
-                <th scope="col">{t('networks.role')}</th>
-                <th scope="col">{t('networks.since')}</th>
-                <th scope="col">{t('networks.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.membershipId}>
-                  <td>{member.name}</td>
-                  <td>{t(`networks.roles.${member.role}`)}</td>
-                  <td>{member.since ?? '–'}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="organisationId" value={member.organisationId} />
-                      <button type="submit" name="intent" value="remove-member" className="link-button" aria-label={t('networks.remove_member_named', { name: member.name })}>
-                        {t('networks.remove')}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('networks.members')} columns={[t('networks.organisation'), t('networks.role'), t('networks.since'), t('networks.actions')]}>
+          {members.map((member) => (
+            <tr key={member.membershipId}>
+              <td>{member.name}</td>
+              <td>{t(`networks.roles.${member.role}`)}</td>
+              <td>{member.since ? formatDate(berlinInstant(member.since, '12:00'), i18n.language as Locale) : '–'}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="organisationId" value={member.organisationId} />
+                  <button type="submit" name="intent" value="remove-member" className="link-button" aria-label={t('networks.remove_member_named', { name: member.name })}>
+                    {t('networks.remove')}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   )

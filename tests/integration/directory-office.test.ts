@@ -37,6 +37,17 @@ async function signedIn(user: { email: string }) {
 const audits = (entityId: string) =>
   testDb().select().from(auditLog).where(eq(auditLog.entityId, entityId)).all().map((entry) => entry.action)
 
+test('the member list shows since when an organisation belongs to the network as a German date, not as the stored YYYY-MM-DD', async () => {
+  const network = createNetwork()
+  const organisation = createOrganisation()
+  const add = { intent: 'add-member', organisationId: organisation.id, role: 'member', since: '2025-01-15' }
+  expect((await office.post(`/networks/${network.slug}/members`, add)).status).toBe(302)
+
+  const html = await (await office.get(`/networks/${network.slug}/members`)).text()
+  expect(html).toContain('<td>15.01.2025</td>')
+  expect(html).not.toContain('2025-01-15</td>')
+})
+
 test('a coordinator manages the membership of their own network only; editors and the public may not', async () => {
   const own = createNetwork()
   const other = createNetwork()

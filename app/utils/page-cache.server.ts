@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { getDb } from './db.server'
+import type { Statement } from 'better-sqlite3'
+import { getDb, prepared } from './db.server'
 
 /**
  * A short-lived cache of the public list pages as anonymous visitors get them (no cookie at all: no session,
@@ -20,11 +21,13 @@ const MAX_BYTES = 512 * 1024
 type Entry = { generation: string; storedAt: number; headers: Record<string, string>; body: Buffer; gzipped: Buffer }
 const entries = new Map<string, Entry>()
 
+/** Asked on every cacheable request: one statement, prepared once per connection, reads both counters. */
 function generation(): string {
-  const sqlite = getDb().$client
-  const version = sqlite.pragma('data_version', { simple: true }) as number
-  const changes = (sqlite.prepare('select total_changes() as n').get() as { n: number }).n
-  return `${version}:${changes}`
+  const db = getDb()
+  const statement = prepared(db, 'page-cache.generation', () =>
+    db.$client.prepare(`select data_version || ':' || total_changes() from pragma_data_version`).pluck(),
+  ) as Statement<[], string>
+  return statement.get()!
 }
 
 function cacheKey(req: IncomingMessage): string | null {
@@ -34,10 +37,6 @@ function cacheKey(req: IncomingMessage): string | null {
   if (!CACHED_PATHS.has(path) || url.includes('_data=') || path.endsWith('.data')) return null
   // An anonymous visitor's language follows Accept-Language: one entry per header value.
   return `${String(req.headers['accept-language'] ?? '').slice(0, 200)} ${url}`
-}
-
-export function clearPageCache() {
-  entries.clear()
 }
 
 /** Express middleware in front of the Remix handler (production only; server.js). */

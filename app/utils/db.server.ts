@@ -17,6 +17,14 @@ export const db: Db = new Proxy({} as Db, {
   },
 })
 
+/**
+ * Multi-row INSERTs for bulk writes (the digest run): `insert` is called with at most 500 rows at a time,
+ * so even the outbox's 22 columns stay far below SQLite's limit of 32,766 bound values per statement.
+ */
+export function insertInChunks<R>(rows: readonly R[], insert: (chunk: R[]) => unknown): void {
+  for (let start = 0; start < rows.length; start += 500) insert(rows.slice(start, start + 500))
+}
+
 const statements = new WeakMap<object, Map<string, unknown>>()
 
 /**

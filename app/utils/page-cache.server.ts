@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { getDb } from './db.server'
+import type { Statement } from 'better-sqlite3'
+import { getDb, prepared } from './db.server'
+import { BoundedLru } from './lru.server'
 
 /**
  * A short-lived cache of the public list pages as anonymous visitors get them (no cookie at all: no session,
@@ -18,13 +20,15 @@ const MAX_ENTRIES = 200
 const MAX_BYTES = 512 * 1024
 
 type Entry = { generation: string; storedAt: number; headers: Record<string, string>; body: Buffer; gzipped: Buffer }
-const entries = new Map<string, Entry>()
+const entries = new BoundedLru<Entry>({ maxEntries: MAX_ENTRIES, maxBytes: Infinity }, () => 0)
 
+/** Asked on every cacheable request: one statement, prepared once per connection, reads both counters. */
 function generation(): string {
-  const sqlite = getDb().$client
-  const version = sqlite.pragma('data_version', { simple: true }) as number
-  const changes = (sqlite.prepare('select total_changes() as n').get() as { n: number }).n
-  return `${version}:${changes}`
+  const db = getDb()
+  const statement = prepared(db, 'page-cache.generation', () =>
+    db.$client.prepare(`select data_version || ':' || total_changes() from pragma_data_version`).pluck(),
+  ) as Statement<[], string>
+  return statement.get()!
 }
 
 function cacheKey(req: IncomingMessage): string | null {
@@ -36,10 +40,6 @@ function cacheKey(req: IncomingMessage): string | null {
   return `${String(req.headers['accept-language'] ?? '').slice(0, 200)} ${url}`
 }
 
-export function clearPageCache() {
-  entries.clear()
-}
-
 /** Express middleware in front of the Remix handler (production only; server.js). */
 export function publicPageCache(req: IncomingMessage, res: ServerResponse, next: () => void) {
   const key = cacheKey(req)
@@ -48,9 +48,6 @@ export function publicPageCache(req: IncomingMessage, res: ServerResponse, next:
   const current = generation()
   const hit = entries.get(key)
   if (hit && hit.generation === current && now - hit.storedAt < MAX_AGE_MS) {
-    // refresh its place in the LRU order
-    entries.delete(key)
-    entries.set(key, hit)
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     const body = gzip ? hit.gzipped : hit.body
     res.writeHead(200, {
@@ -92,7 +89,6 @@ export function publicPageCache(req: IncomingMessage, res: ServerResponse, next:
         if (value !== undefined) headers[name] = String(value)
       }
       entries.set(key, { generation: current, storedAt: now, headers, body, gzipped: gzipSync(body) })
-      while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!)
     }
     return end(chunk, ...rest)
   }) as typeof res.end

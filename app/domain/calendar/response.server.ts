@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
+import { BoundedLru } from '~/utils/lru.server'
 import { calendarContentType } from './build-ics.server'
 
 /**
@@ -16,42 +17,23 @@ export type LazyCalendar = { etag: string; render: () => string }
  */
 const CACHE = { maxEntries: 16, maxBytes: 64_000_000 }
 type Representation = { identity: Buffer; gzip?: Buffer }
-const representations = new Map<string, Representation>()
-let cachedBytes = 0
+const representations = new BoundedLru<Representation>(CACHE, (value) => value.identity.length + (value.gzip?.length ?? 0))
 
 function representationOf(file: LazyCalendar): Representation {
   const hit = representations.get(file.etag)
-  if (hit) {
-    representations.delete(file.etag)
-    representations.set(file.etag, hit)
-    return hit
-  }
+  if (hit) return hit
   const representation: Representation = { identity: Buffer.from(file.render(), 'utf8') }
-  if (representation.identity.length <= CACHE.maxBytes / 4) {
-    representations.set(file.etag, representation)
-    cachedBytes += representation.identity.length
-    evict()
-  }
+  if (representation.identity.length <= CACHE.maxBytes / 4) representations.set(file.etag, representation)
   return representation
 }
 
 function gzipOf(etag: string, representation: Representation): Buffer {
   if (!representation.gzip) {
     representation.gzip = gzipSync(representation.identity)
-    if (representations.get(etag) === representation) {
-      cachedBytes += representation.gzip.length
-      evict()
-    }
+    // stored again so that its size counts the gzip too
+    if (representations.holds(etag, representation)) representations.set(etag, representation)
   }
   return representation.gzip
-}
-
-function evict() {
-  for (const [key, value] of representations) {
-    if (representations.size <= CACHE.maxEntries && cachedBytes <= CACHE.maxBytes) return
-    representations.delete(key)
-    cachedBytes -= value.identity.length + (value.gzip?.length ?? 0)
-  }
 }
 
 /** Whether the client takes gzip (Accept-Encoding names gzip or *, without q=0). */

@@ -14,7 +14,7 @@ import type { DigestEvent, DigestProps } from '../../../emails/digest'
 import { prepareVisibleEventFilter, visibleEventsCondition } from '~/domain/events/policy.server'
 import { enqueueBulkEmails, listNetworkIdsByPerson } from '~/domain/mail/unsubscribe.server'
 import { listObservances, type Tradition } from '~/domain/observances'
-import { db } from '~/utils/db.server'
+import { db, insertInChunks } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { absoluteUrl } from '~/utils/http.server'
 import { formatDate, formatRange, type Locale } from '~/utils/i18n'
@@ -426,7 +426,7 @@ function queueDigests<T extends { recipient: Recipient; content: ReturnType<type
     updatedAt: new Date(now),
   }))
   // no ON CONFLICT: a duplicate here would be a bug, and the error rolls the whole batch back (no mail goes out twice)
-  for (let i = 0; i < rows.length; i += 500) tx.insert(digestRuns).values(rows.slice(i, i + 500)).run()
+  insertInChunks(rows, (chunk) => tx.insert(digestRuns).values(chunk).run())
   return fresh
 }
 

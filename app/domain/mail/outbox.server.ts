@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { outbox, type MailAttachment, type MailKind } from '../../../db/schema'
 import { newId } from '../../../db/schema/columns'
 import type { DbOrTx } from '../../../db/client'
-import { prepared } from '~/utils/db.server'
+import { insertInChunks, prepared } from '~/utils/db.server'
 import type { Locale } from '~/utils/i18n'
 import type { TemplateName, TemplateProps } from './templates.server'
 
@@ -40,14 +40,11 @@ function columnsOf(email: OutgoingEmail) {
   }
 }
 
-/** Rows per INSERT: 22 columns each stays far below SQLite's limit of 32,766 bound values. */
-const ROWS_PER_INSERT = 500
-
 /** The same for many mails at once (the digest run): multi-row inserts instead of one statement per mail. Returns the ids in order. */
 export function enqueueEmails<N extends TemplateName>(tx: DbOrTx, emails: readonly OutgoingEmail<N>[]): string[] {
   const now = new Date()
   const rows = emails.map((email) => ({ id: newId(), ...columnsOf(email), nextAttemptAt: now }))
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) tx.insert(outbox).values(rows.slice(start, start + ROWS_PER_INSERT)).run()
+  insertInChunks(rows, (chunk) => tx.insert(outbox).values(chunk).run())
   return rows.map((row) => row.id)
 }
 

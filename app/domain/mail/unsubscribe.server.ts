@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { digestSubscriptions, networkCoordinators, networkMemberships, networks, notificationPreferences, organisationMembers, unsubscribeTokens, users } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import { generateToken, hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
-import { db } from '~/utils/db.server'
+import { db, insertInChunks } from '~/utils/db.server'
 import { absoluteUrl } from '~/utils/http.server'
 import type { Locale } from '~/utils/i18n'
 import { enqueueEmails } from './outbox.server'
@@ -22,7 +22,7 @@ function createUnsubscribeUrls(tx: DbOrTx, targets: readonly UnsubscribeTarget[]
     tokenHash: hashToken(tokens[i]!),
     ...('subscriptionId' in target ? { subscriptionId: target.subscriptionId } : { userId: target.userId, networkId: target.networkId ?? null }),
   }))
-  for (let start = 0; start < rows.length; start += 500) tx.insert(unsubscribeTokens).values(rows.slice(start, start + 500)).run()
+  insertInChunks(rows, (chunk) => tx.insert(unsubscribeTokens).values(chunk).run())
   return tokens.map((token) => absoluteUrl(`/unsubscribe/${token}`))
 }
 

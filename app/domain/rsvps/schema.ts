@@ -59,8 +59,6 @@ function buildAnswerSchema(maxPartySize: number) {
 
 const answerSchemas = new Map<number, ReturnType<typeof buildAnswerSchema>>()
 
-export type AnswerValue = z.infer<ReturnType<typeof answerSchema>>
-
 /** The public form adds name, address and a honeypot field that people never see (one schema per limit, as above). */
 export function publicAnswerSchema(maxPartySize = DEFAULT_MAX_PARTY_SIZE) {
   let schema = publicAnswerSchemas.get(maxPartySize)

@@ -82,3 +82,14 @@ export function clientIp(request: Request): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, appOrigin()).toString()
 }
+
+/** Whether the client takes gzip (Accept-Encoding names gzip or *, without q=0). */
+export function acceptsGzip(header: string | null | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase())
+    if (coding !== 'gzip' && coding !== '*') return false
+    const q = params.find((p) => p.startsWith('q='))
+    return !q || Number(q.slice(2)) > 0
+  })
+}

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib'
 import type { Statement } from 'better-sqlite3'
 import { getDb, prepared } from './db.server'
 import { BoundedLru } from './lru.server'
+import { acceptsGzip } from './http.server'
 
 /**
  * A short-lived cache of the public list pages as anonymous visitors get them (no cookie at all: no session,
@@ -48,7 +49,7 @@ export function publicPageCache(req: IncomingMessage, res: ServerResponse, next:
   const current = generation()
   const hit = entries.get(key)
   if (hit && hit.generation === current && now - hit.storedAt < MAX_AGE_MS) {
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const gzip = acceptsGzip(req.headers['accept-encoding'])
     const body = gzip ? hit.gzipped : hit.body
     res.writeHead(200, {
       ...hit.headers,

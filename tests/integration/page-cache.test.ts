@@ -78,3 +78,13 @@ test('other pages and HEAD requests are not cached', async () => {
   const head = await fetch(server.url + '/events', { method: 'HEAD' })
   expect(head.headers.get('X-Page-Cache')).toBeNull()
 })
+
+test('a cached page goes out gzipped only to clients that take gzip', async () => {
+  const get = anonymous()
+  await get('/networks')
+  const refused = await fetch(server.url + '/networks', { headers: { 'Accept-Language': 'de-DE,de;q=0.9', 'Accept-Encoding': 'gzip;q=0, identity' } })
+  expect(refused.headers.get('X-Page-Cache')).toBe('hit')
+  expect(refused.headers.get('Content-Encoding')).toBeNull()
+  const taken = await fetch(server.url + '/networks', { headers: { 'Accept-Language': 'de-DE,de;q=0.9', 'Accept-Encoding': 'gzip' } })
+  expect(taken.headers.get('Content-Encoding')).toBe('gzip')
+})

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { BoundedLru } from '~/utils/lru.server'
 import { calendarContentType } from './build-ics.server'
+import { acceptsGzip } from '~/utils/http.server'
 
 /**
  * A file whose strong ETag is known before its bytes (a feed: from its FeedState), so a matching
@@ -34,18 +35,6 @@ function gzipOf(etag: string, representation: Representation): Buffer {
     if (representations.holds(etag, representation)) representations.set(etag, representation)
   }
   return representation.gzip
-}
-
-/** Whether the client takes gzip (Accept-Encoding names gzip or *, without q=0). */
-function acceptsGzip(request: Request): boolean {
-  const header = request.headers.get('Accept-Encoding')
-  if (!header) return false
-  return header.split(',').some((part) => {
-    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase())
-    if (coding !== 'gzip' && coding !== '*') return false
-    const q = params.find((p) => p.startsWith('q='))
-    return !q || Number(q.slice(2)) > 0
-  })
 }
 
 /** A strong ETag from any number of parts (the bytes themselves, or everything the bytes depend on). */
@@ -87,7 +76,7 @@ export function calendarResponse(
       headers.set('Content-Length', String(representation.identity.length))
       return new Response(null, { status: 200, headers })
     }
-    const gzip = acceptsGzip(request)
+    const gzip = acceptsGzip(request.headers.get('Accept-Encoding'))
     const body = gzip ? gzipOf(etag, representation) : representation.identity
     if (gzip) headers.set('Content-Encoding', 'gzip')
     headers.set('Content-Length', String(body.length))

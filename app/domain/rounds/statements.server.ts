@@ -8,7 +8,6 @@ import {
   rounds,
   roundSeries,
   statementSignatures,
-  users,
   type StatementStatus,
 } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
@@ -17,6 +16,7 @@ import { absoluteUrl, DomainError } from '~/utils/http.server'
 import { isLocale } from '~/utils/i18n'
 import { recordAudit } from '../audit/mutations.server'
 import { enqueueEmail } from '../mail/outbox.server'
+import { listNetworkPeople } from './queries.server'
 
 /**
  * Joint statements: the coordination drafts a text (safe Markdown), opens it for signatures, the
@@ -110,13 +110,7 @@ export function openStatement(input: { statementId: string; actorId: string; now
       const network = tx.select().from(networks).where(eq(networks.id, statement.networkId)).get()
       if (!network) throw new DomainError('statements.not_found', 404)
       tx.update(jointStatements).set({ status: 'open', openedAt: input.now, updatedAt: input.now }).where(eq(jointStatements.id, statement.id)).run()
-      const editors = tx
-        .selectDistinct({ email: users.email, name: users.name, locale: users.locale })
-        .from(users)
-        .innerJoin(organisationMembers, eq(organisationMembers.userId, users.id))
-        .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
-        .where(and(eq(networkMemberships.networkId, network.id), eq(organisationMembers.role, 'editor')))
-        .all()
+      const editors = listNetworkPeople(tx, network.id, { editorsOnly: true })
       const url = absoluteUrl(`/networks/${network.slug}/rounds/statements/${statement.id}`)
       for (const editor of editors) {
         const locale = isLocale(editor.locale) ? editor.locale : 'de'

@@ -16,6 +16,7 @@ import { absoluteUrl, DomainError } from '~/utils/http.server'
 import { isLocale } from '~/utils/i18n'
 import { recordAudit } from '../audit/mutations.server'
 import { enqueueEmail } from '../mail/outbox.server'
+import { isOrganisationEditor } from '../organisations/policy.server'
 import { listNetworkPeople } from './queries.server'
 
 /**
@@ -33,16 +34,6 @@ function isMemberOrganisation(tx: DbOrTx, networkId: string, organisationId: str
       .select({ id: networkMemberships.id })
       .from(networkMemberships)
       .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.organisationId, organisationId)))
-      .get(),
-  )
-}
-
-function isEditorOf(tx: DbOrTx, userId: string, organisationId: string): boolean {
-  return Boolean(
-    tx
-      .select({ id: organisationMembers.id })
-      .from(organisationMembers)
-      .where(and(eq(organisationMembers.userId, userId), eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, 'editor')))
       .get(),
   )
 }
@@ -134,7 +125,7 @@ function checkSigner(tx: DbOrTx, statement: typeof jointStatements.$inferSelect,
   if (statement.status === 'draft') throw new DomainError('statements.not_found', 404)
   if (statement.status === 'published') throw new DomainError('statements.published', 409)
   if (!isMemberOrganisation(tx, statement.networkId, input.organisationId)) throw new DomainError('statements.not_member_organisation', 403)
-  if (!isEditorOf(tx, input.userId, input.organisationId)) throw new DomainError('statements.not_editor', 403)
+  if (!isOrganisationEditor(input.userId, input.organisationId, tx)) throw new DomainError('statements.not_editor', 403)
 }
 
 /** An editor signs on behalf of one member organisation; a second signature of the same organisation is refused. */

@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { isAgendaOpen, moveTopic, proposeTopic, setAgendaCutoff, setTopicStatus } from '~/domain/rounds/mutations.server'
-import { requireNetworkRounds } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getRound, listAgenda, listProposingOrganisations } from '~/domain/rounds/queries.server'
 import { listOpenTasksBefore } from '~/domain/rounds/tasks.server'
 import { CutoffSchema, TOPIC_DESCRIPTION_MAX, TopicSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { berlinDate, berlinInstant, toBerlinZoned } from '~/utils/time'
@@ -23,9 +23,8 @@ function load(request: Request, slug: string, roundId: string) {
   const user = requireUser(request)
   const viewer = getPolicyViewer(request)
   const { network, access } = requireNetworkRounds(viewer, slug)
-  const round = getRound(roundId)
-  if (!round || round.networkId !== network.id) ensureFound(null)
-  return { user, isOffice: viewer?.role === 'admin', network, access, round: round! }
+  const round = requireOfNetwork(getRound(roundId), network.id)
+  return { user, isOffice: viewer?.role === 'admin', network, access, round }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -7,13 +7,13 @@ import { FormError, TextAreaField, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getMinutes, publishMinutes, saveMinutes } from '~/domain/rounds/minutes.server'
-import { requireNetworkRounds } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { DecisionSchema, MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain/rounds/schema'
 import { addDecision, addTask, completeTask, listDecisions, listTasks } from '~/domain/rounds/tasks.server'
 import { listAttendance, listCheckedInOrganisationIds, recordAttendance } from '~/domain/rounds/attendance.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -23,9 +23,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.mi
 function load(request: Request, slug: string, roundId: string) {
   const user = requireUser(request)
   const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
-  const round = getRound(roundId)
-  if (!round || round.networkId !== network.id) ensureFound(null)
-  return { user, network, access, round: round! }
+  const round = requireOfNetwork(getRound(roundId), network.id)
+  return { user, network, access, round }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -7,11 +7,11 @@ import { FormError, TextAreaField, TextField } from '~/components/form'
 import { PageHeader } from '~/components/ui'
 import { parseCandidateLines, MAX_CANDIDATES } from '~/domain/rounds/candidates'
 import { createPoll } from '~/domain/rounds/mutations.server'
-import { requireNetworkRounds, requireRoundsManager } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireRoundsManager, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getRound } from '~/domain/rounds/queries.server'
 import { PollSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, redirectWithMessage } from '~/utils/http.server'
 import { berlinInstant } from '~/utils/time'
 import { pageTitle } from '~/utils/meta'
 
@@ -22,9 +22,8 @@ function load(request: Request, slug: string, roundId: string) {
   const viewer = getPolicyViewer(request)
   const { network } = requireNetworkRounds(viewer, slug)
   requireRoundsManager(viewer, network.id)
-  const round = getRound(roundId)
-  if (!round || round.networkId !== network.id) ensureFound(null)
-  return { user, network, round: round! }
+  const round = requireOfNetwork(getRound(roundId), network.id)
+  return { user, network, round }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

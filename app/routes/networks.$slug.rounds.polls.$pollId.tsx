@@ -5,10 +5,10 @@ import { AnswerFields, CandidateLabel, readAnswers } from '~/components/date-pol
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { chooseWinner } from '~/domain/rounds/choose-winner.server'
 import { answerPoll, closePoll, inviteNetworkToPoll, isPollClosed, remindPoll } from '~/domain/rounds/mutations.server'
-import { requireNetworkRounds } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getParticipantForUser, getPoll, getPollView } from '~/domain/rounds/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -18,9 +18,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rounds.po
 function load(request: Request, slug: string, pollId: string) {
   const user = requireUser(request)
   const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
-  const poll = getPoll(pollId)
-  if (!poll || poll.networkId !== network.id) ensureFound(null)
-  return { user, network, access, poll: poll! }
+  const poll = requireOfNetwork(getPoll(pollId), network.id)
+  return { user, network, access, poll }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextAreaField, TextField } from '~/components/form'
 import { SafeMarkdown } from '~/components/safe-markdown'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
-import { requireNetworkRounds } from '~/domain/rounds/policy.server'
+import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getRound, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { STATEMENT_MAX, StatementSchema } from '~/domain/rounds/schema'
 import {
@@ -20,7 +20,7 @@ import {
   withdrawSignature,
 } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -34,10 +34,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'statement
 function load(request: Request, slug: string, statementId: string) {
   const user = requireUser(request)
   const { network, access } = requireNetworkRounds(getPolicyViewer(request), slug)
-  const statement = getStatement(statementId)
-  if (!statement || statement.networkId !== network.id) ensureFound(null)
-  if (statement!.status === 'draft' && access !== 'manage') ensureFound(null)
-  return { user, network, access, statement: statement! }
+  const statement = requireOfNetwork(getStatement(statementId), network.id)
+  if (statement.status === 'draft' && access !== 'manage') httpError(404, 'not_found')
+  return { user, network, access, statement }
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {

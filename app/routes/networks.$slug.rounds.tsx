@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next'
 import { FormError, SelectField, TextField } from '~/components/form'
 import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { createRound, createSeries } from '~/domain/rounds/mutations.server'
-import { requireNetworkRounds } from '~/domain/rounds/policy.server'
-import { listNetworkOrganisations, listSeriesForNetwork } from '~/domain/rounds/queries.server'
+import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
+import { getSeries, listNetworkOrganisations, listSeriesForNetwork } from '~/domain/rounds/queries.server'
 import { RoundSchema, SeriesSchema } from '~/domain/rounds/schema'
 import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
 import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -57,10 +57,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'create-round') {
     const submission = parseWithZod(formData, { schema: RoundSchema })
     if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
-    const series = listSeriesForNetwork(network.id).find((s) => s.id === submission.value.seriesId)
-    ensureFound(series)
+    const series = requireOfNetwork(getSeries(submission.value.seriesId), network.id)
     try {
-      createRound({ seriesId: series!.id, hostOrganisationId: submission.value.hostOrganisationId || null, actorId: user.id })
+      createRound({ seriesId: series.id, hostOrganisationId: submission.value.hostOrganisationId || null, actorId: user.id })
     } catch (error) {
       if (!(error instanceof DomainError)) throw error
       return data({ intent, result: submission.reply({ formErrors: [`errors.${error.code}`] }) }, { status: 400 })

@@ -5,7 +5,7 @@ import { answerPoll, createPoll, createRound, createSeries, inviteNetworkToPoll,
 import { DomainError } from '~/utils/http.server'
 import { berlinInstant } from '~/utils/time'
 import { TestClient } from '../support/client'
-import { createOrganisation, listOutboxFor, testDb } from '../support/factories'
+import { createNetwork, createOrganisation, listOutboxFor, testDb } from '../support/factories'
 import { DAY, roundsDistrict, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 
@@ -106,6 +106,16 @@ test('a coordinator creates a series with a host order; the next host is suggest
     [1, mosque.id],
     [2, synagogue.id],
   ])
+})
+
+test('a round for a series of another network is 404 on this network’s page, and no round is created', async () => {
+  const { network, people, clients } = await district()
+  const elsewhere = createNetwork()
+  const foreign = createSeries({ networkId: elsewhere.id, title: 'Andere Reihe', cadenceHint: '', defaultLengthMinutes: 90, format: 'team', hostOrder: [], actorId: people.office.id })
+  const response = await clients.coordinator.post(`/networks/${network.slug}/rounds`, { intent: 'create-round', seriesId: foreign.id })
+  expect(response.status).toBe(404)
+  expect(testDb().select().from(rounds).where(eq(rounds.seriesId, foreign.id)).all()).toHaveLength(0)
+  expect((await clients.coordinator.post(`/networks/${network.slug}/rounds`, { intent: 'create-round', seriesId: 'gibt-es-nicht' })).status).toBe(404)
 })
 
 test('bad series input gets a message next to the field and saves nothing', async () => {

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm'
-import { datePolls, networkMemberships, organisationMembers, organisations, pollCandidates, rounds, roundSeries } from '../../../db/schema'
+import { datePolls, organisations, pollCandidates, rounds, roundSeries } from '../../../db/schema'
 import { db } from '~/utils/db.server'
 import { DomainError } from '~/utils/http.server'
 import { recordAudit } from '../audit/mutations.server'
 import { insertEvent, type EventColumns } from '../events/mutations.server'
 import { inviteToEventTx } from '../invitations/mutations.server'
+import { listNetworkPeople } from './queries.server'
 
 /** "Musterstraße 1, 49074 Osnabrück" from the organisation's address, or null when it has none. */
 export function addressOf(host: { street: string | null; postalCode: string | null; city: string | null }): string | null {
@@ -71,13 +72,7 @@ export function chooseWinner(input: { pollId: string; candidateId: string; actor
       const event = insertEvent(tx, { actorId: input.actorId, columns, status: 'published', now: input.now })
       tx.update(rounds).set({ eventId: event.id, status: 'scheduled', updatedAt: input.now }).where(eq(rounds.id, round.id)).run()
 
-      const userIds = tx
-        .selectDistinct({ id: organisationMembers.userId })
-        .from(organisationMembers)
-        .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
-        .where(eq(networkMemberships.networkId, series.networkId))
-        .all()
-        .map((row) => row.id)
+      const userIds = listNetworkPeople(tx, series.networkId).map((person) => person.id)
       const invited = userIds.length
         ? inviteToEventTx(tx, { eventId: event.id, invitedById: input.actorId, userIds, now: input.now })
         : { sent: 0, alreadyInvited: 0 }

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm'
-import { networkMemberships, networks, organisationMembers, roundMinutes, rounds, roundSeries, users } from '../../../db/schema'
+import { networks, roundMinutes, rounds, roundSeries } from '../../../db/schema'
 import { db } from '~/utils/db.server'
 import { absoluteUrl, DomainError } from '~/utils/http.server'
 import { isLocale } from '~/utils/i18n'
 import { recordAudit } from '../audit/mutations.server'
 import { enqueueEmail } from '../mail/outbox.server'
+import { listNetworkPeople } from './queries.server'
 
 /** The minutes of a round, or null when none are written yet. */
 export function getMinutes(roundId: string) {
@@ -46,13 +47,7 @@ export function publishMinutes(input: { roundId: string; actorId: string; now: D
       if (!minutes) throw new DomainError('rounds.minutes_missing', 409)
       if (minutes.publishedAt) throw new DomainError('rounds.minutes_published', 409)
       tx.update(roundMinutes).set({ publishedAt: input.now, updatedAt: input.now }).where(eq(roundMinutes.id, minutes.id)).run()
-      const people = tx
-        .selectDistinct({ email: users.email, name: users.name, locale: users.locale })
-        .from(users)
-        .innerJoin(organisationMembers, eq(organisationMembers.userId, users.id))
-        .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
-        .where(eq(networkMemberships.networkId, context.networkId))
-        .all()
+      const people = listNetworkPeople(tx, context.networkId)
       const roundTitle = `${context.title} #${context.number}`
       const url = absoluteUrl(`/networks/${context.slug}/rounds/${input.roundId}/minutes`)
       for (const person of people) {

@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/mutations.server'
 import { generateToken, hashToken } from '../auth/tokens.server'
 import { enqueueEmail } from '../mail/outbox.server'
 import { checkCandidates, type CandidateInput } from './candidates'
+import { listNetworkPeople } from './queries.server'
 import { roundStatusAt } from './status'
 
 export const REMINDER_INTERVAL_MS = 24 * 60 * 60_000
@@ -176,13 +177,7 @@ export function inviteNetworkToPoll(input: { pollId: string; actorId: string; no
     (tx) => {
       const context = pollContext(tx, input.pollId)
       if (isPollClosed(context, input.now)) throw new DomainError('rounds.poll_closed', 409)
-      const people = tx
-        .selectDistinct({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-        .from(users)
-        .innerJoin(organisationMembers, eq(organisationMembers.userId, users.id))
-        .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
-        .where(eq(networkMemberships.networkId, context.networkId))
-        .all()
+      const people = listNetworkPeople(tx, context.networkId)
       const invited = tx
         .select({ userId: pollParticipants.userId, email: pollParticipants.email })
         .from(pollParticipants)

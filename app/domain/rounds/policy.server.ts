@@ -45,3 +45,9 @@ export function requireNetworkRounds(viewer: EventViewer, slug: string) {
 export function requireRoundsManager(viewer: EventViewer, networkId: string): void {
   if (requireRoundsAccess(viewer, networkId) !== 'manage') httpError(403, 'forbidden')
 }
+
+/** A round, poll or statement reached through a network's pages: missing or of another network is 404, as if it did not exist. */
+export function requireOfNetwork<T extends { networkId: string }>(thing: T | null, networkId: string): T {
+  if (!thing || thing.networkId !== networkId) httpError(404, 'not_found')
+  return thing
+}

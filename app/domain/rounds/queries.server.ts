@@ -13,6 +13,7 @@ import {
   roundMinutes,
   rounds,
   roundSeries,
+  users,
 } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
 import { db } from '~/utils/db.server'
@@ -21,6 +22,21 @@ import { flagCandidate } from './candidates'
 import { suggestNextHost } from './hosts'
 import { answerMatrix, rankCandidates } from './ranking'
 import { roundStatusAt } from './status'
+
+/**
+ * The people of the network's member organisations, each once (optionally only their editors):
+ * who is invited to polls and rounds, told of published minutes and of statements open for signature.
+ * Takes the caller's transaction, so the list and the mails queued for it agree.
+ */
+export function listNetworkPeople(tx: DbOrTx, networkId: string, options: { editorsOnly?: boolean } = {}) {
+  return tx
+    .selectDistinct({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .innerJoin(organisationMembers, eq(organisationMembers.userId, users.id))
+    .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
+    .where(and(eq(networkMemberships.networkId, networkId), options.editorsOnly ? eq(organisationMembers.role, 'editor') : undefined))
+    .all()
+}
 
 /** Member organisations of a network, by name (the hosts to choose from). */
 export function listNetworkOrganisations(networkId: string) {

@@ -8,7 +8,6 @@ import {
   rounds,
   roundSeries,
   statementSignatures,
-  users,
   type StatementStatus,
 } from '../../../db/schema'
 import type { DbOrTx } from '../../../db/client'
@@ -17,6 +16,8 @@ import { absoluteUrl, DomainError } from '~/utils/http.server'
 import { isLocale } from '~/utils/i18n'
 import { recordAudit } from '../audit/mutations.server'
 import { enqueueEmail } from '../mail/outbox.server'
+import { isOrganisationEditor } from '../organisations/policy.server'
+import { listNetworkPeople } from './queries.server'
 
 /**
  * Joint statements: the coordination drafts a text (safe Markdown), opens it for signatures, the
@@ -33,16 +34,6 @@ function isMemberOrganisation(tx: DbOrTx, networkId: string, organisationId: str
       .select({ id: networkMemberships.id })
       .from(networkMemberships)
       .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.organisationId, organisationId)))
-      .get(),
-  )
-}
-
-function isEditorOf(tx: DbOrTx, userId: string, organisationId: string): boolean {
-  return Boolean(
-    tx
-      .select({ id: organisationMembers.id })
-      .from(organisationMembers)
-      .where(and(eq(organisationMembers.userId, userId), eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, 'editor')))
       .get(),
   )
 }
@@ -110,13 +101,7 @@ export function openStatement(input: { statementId: string; actorId: string; now
       const network = tx.select().from(networks).where(eq(networks.id, statement.networkId)).get()
       if (!network) throw new DomainError('statements.not_found', 404)
       tx.update(jointStatements).set({ status: 'open', openedAt: input.now, updatedAt: input.now }).where(eq(jointStatements.id, statement.id)).run()
-      const editors = tx
-        .selectDistinct({ email: users.email, name: users.name, locale: users.locale })
-        .from(users)
-        .innerJoin(organisationMembers, eq(organisationMembers.userId, users.id))
-        .innerJoin(networkMemberships, eq(networkMemberships.organisationId, organisationMembers.organisationId))
-        .where(and(eq(networkMemberships.networkId, network.id), eq(organisationMembers.role, 'editor')))
-        .all()
+      const editors = listNetworkPeople(tx, network.id, { editorsOnly: true })
       const url = absoluteUrl(`/networks/${network.slug}/rounds/statements/${statement.id}`)
       for (const editor of editors) {
         const locale = isLocale(editor.locale) ? editor.locale : 'de'
@@ -140,7 +125,7 @@ function checkSigner(tx: DbOrTx, statement: typeof jointStatements.$inferSelect,
   if (statement.status === 'draft') throw new DomainError('statements.not_found', 404)
   if (statement.status === 'published') throw new DomainError('statements.published', 409)
   if (!isMemberOrganisation(tx, statement.networkId, input.organisationId)) throw new DomainError('statements.not_member_organisation', 403)
-  if (!isEditorOf(tx, input.userId, input.organisationId)) throw new DomainError('statements.not_editor', 403)
+  if (!isOrganisationEditor(input.userId, input.organisationId, tx)) throw new DomainError('statements.not_editor', 403)
 }
 
 /** An editor signs on behalf of one member organisation; a second signature of the same organisation is refused. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import {
   calendarFeedTokens,
   eventOccurrenceExceptions,
@@ -13,8 +13,7 @@ import {
   rsvps,
   users,
 } from '../../../db/schema'
-import type { Statement } from 'better-sqlite3'
-import { db, getDb } from '~/utils/db.server'
+import { db, prepared } from '~/utils/db.server'
 import { hashToken, isWellFormedToken } from '~/domain/auth/tokens.server'
 import { visibleEventsCondition, type EventViewer } from '~/domain/events/policy.server'
 import { getT, type Locale } from '~/utils/i18n'
@@ -113,36 +112,24 @@ function selectCalendarEvents(where: SQL) {
  */
 export type FeedState = { signature: string; newest: number; count: number }
 
-function selectFeedState(where: SQL): FeedState {
+/** The FeedState query over `where`, prepared (the feed's bounds and filters are placeholders). */
+function feedStateQuery(where: SQL) {
   const x = eventOccurrenceExceptions
-  const [count, newest, own, elsewhere] = cachedStatement(
-    db
-      .select({
-        count: sql`count(*)`,
-        newest: sql`coalesce(max(${events.updatedAt}), 0)`,
-        own: sql`coalesce(sum(${events}.rowid) || ':' || sum(${events}.rowid * ${events}.rowid) || ':' || cast(sum(${events.updatedAt}) as text), '')`,
-        elsewhere: sql`(select coalesce(max(${organisations.updatedAt}), 0) from ${organisations}) || ':' || (select count(*) || ':' || coalesce(max(${x.updatedAt}), 0) from ${x})`,
-      })
-      .from(events)
-      .where(where),
-  ) as [number, number, string, string]
-  return { signature: `${count};${own};${elsewhere}`, newest: Number(newest), count }
+  return db
+    .select({
+      count: sql<number>`count(*)`,
+      newest: sql<number>`coalesce(max(${events.updatedAt}), 0)`,
+      own: sql<string>`coalesce(sum(${events}.rowid) || ':' || sum(${events}.rowid * ${events}.rowid) || ':' || cast(sum(${events.updatedAt}) as text), '')`,
+      elsewhere: sql<string>`(select coalesce(max(${organisations.updatedAt}), 0) from ${organisations}) || ':' || (select count(*) || ':' || coalesce(max(${x.updatedAt}), 0) from ${x})`,
+    })
+    .from(events)
+    .where(where)
+    .prepare()
 }
 
-/**
- * Runs a one-row query through a prepared statement kept by its SQL text: the feed's ETag is read on
- * every request, and preparing costs as much as running it. The filters give a handful of shapes.
- */
-const statements = new Map<string, Statement>()
-function cachedStatement(query: { toSQL(): { sql: string; params: unknown[] } }): unknown[] {
-  const { sql: text, params } = query.toSQL()
-  let statement = statements.get(text)
-  if (!statement) {
-    if (statements.size >= 64) statements.delete(statements.keys().next().value!)
-    statement = getDb().$client.prepare(text).raw(true)
-    statements.set(text, statement)
-  }
-  return statement.get(...params) as unknown[]
+function toFeedState(row: { count: number; newest: number; own: string; elsewhere: string } | undefined): FeedState {
+  const { count, newest, own, elsewhere } = row ?? { count: 0, newest: 0, own: '', elsewhere: '' }
+  return { signature: `${count};${own};${elsewhere}`, newest: Number(newest), count }
 }
 
 /** One event for its .ics file, if the viewer may see it (drafts never get a file). */
@@ -157,16 +144,20 @@ export function getCalendarEvent(viewer: EventViewer, eventId: string): Calendar
   )
 }
 
-/** What belongs in a feed at `now`: in the window, not a draft, cancelled ones only for 30 days. */
-function inFeedWindow(now: number): SQL {
+/** A feed's window at `now` (see FEED_WINDOW), in UTC milliseconds as stored. */
+function feedBounds(now: number) {
+  return { from: now - FEED_WINDOW.backDays * DAY, to: now + FEED_WINDOW.aheadDays * DAY, cancelledSince: now - FEED_WINDOW.cancelledDays * DAY }
+}
+type FeedBounds = { [K in keyof ReturnType<typeof feedBounds>]: number | Placeholder }
+const BOUND_PLACEHOLDERS: FeedBounds = { from: sql.placeholder('from'), to: sql.placeholder('to'), cancelledSince: sql.placeholder('cancelledSince') }
+
+/** What belongs in a feed: in the window, not a draft, cancelled ones only for 30 days. */
+function inFeedWindow(bounds: FeedBounds): SQL {
   return and(
     // a series stays in the feed until its last occurrence has ended
-    gte(sql`coalesce(${events.seriesEndsAt}, ${events.endsAt})`, new Date(now - FEED_WINDOW.backDays * DAY).getTime()),
-    lte(events.startsAt, new Date(now + FEED_WINDOW.aheadDays * DAY)),
-    or(
-      inArray(events.status, ['published', 'submitted']),
-      and(eq(events.status, 'cancelled'), gte(events.updatedAt, new Date(now - FEED_WINDOW.cancelledDays * DAY))),
-    ),
+    sql`coalesce(${events.seriesEndsAt}, ${events.endsAt}) >= ${bounds.from}`,
+    sql`${events.startsAt} <= ${bounds.to}`,
+    or(inArray(events.status, ['published', 'submitted']), and(eq(events.status, 'cancelled'), sql`${events.updatedAt} >= ${bounds.cancelledSince}`)),
   )!
 }
 
@@ -184,30 +175,35 @@ export function resolveFeedFilters(
   locale: Locale,
 ): { ok: true; value: ResolvedFilters; labels: string[] } | { ok: false; unknown: 'network' | 'organisation' | 'municipality' } {
   const t = getT(locale)
+  const lookup = prepared(db, 'calendar.feedFilterLookups', (db) => ({
+    network: db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.slug, sql.placeholder('key'))).prepare(),
+    organisation: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.slug, sql.placeholder('key')))
+      .prepare(),
+    municipality: db
+      .select({ id: municipalities.id, name: municipalities.name })
+      .from(municipalities)
+      .where(eq(municipalities.id, sql.placeholder('key')))
+      .prepare(),
+  }))
   const value: ResolvedFilters = { tradition: filters.tradition, kind: filters.kind }
   const labels: string[] = []
   if (filters.network) {
-    const row = db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.slug, filters.network)).get()
+    const row = lookup.network.get({ key: filters.network })
     if (!row) return { ok: false, unknown: 'network' }
     value.networkId = row.id
     labels.push(row.name)
   }
   if (filters.organisation) {
-    const row = db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.slug, filters.organisation))
-      .get()
+    const row = lookup.organisation.get({ key: filters.organisation })
     if (!row) return { ok: false, unknown: 'organisation' }
     value.organisationId = row.id
     labels.push(row.name)
   }
   if (filters.municipality) {
-    const row = db
-      .select({ id: municipalities.id, name: municipalities.name })
-      .from(municipalities)
-      .where(eq(municipalities.id, filters.municipality))
-      .get()
+    const row = lookup.municipality.get({ key: filters.municipality })
     if (!row) return { ok: false, unknown: 'municipality' }
     value.municipalityId = row.id
     labels.push(row.name)
@@ -217,12 +213,16 @@ export function resolveFeedFilters(
   return { ok: true, value, labels }
 }
 
-function filterConditions(filters: ResolvedFilters): SQL[] {
+/** ResolvedFilters, or the same with placeholders for a prepared statement. */
+type FilterValues = { [K in keyof ResolvedFilters]?: ResolvedFilters[K] | Placeholder }
+const FILTER_KEYS = ['networkId', 'organisationId', 'tradition', 'municipalityId', 'kind'] as const
+
+function filterConditions(filters: FilterValues): SQL[] {
   const conditions: SQL[] = []
   if (filters.networkId) conditions.push(eq(events.networkId, filters.networkId))
   if (filters.organisationId) conditions.push(eq(events.organisationId, filters.organisationId))
   if (filters.tradition) {
-    // As a subquery rather than on the joined row, so every feed condition reads `events` alone (selectFeedState has no join).
+    // As a subquery rather than on the joined row, so every feed condition reads `events` alone (the FeedState query has no join).
     const ofTradition = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.tradition, filters.tradition))
     conditions.push(inArray(events.organisationId, ofTradition))
   }
@@ -237,16 +237,23 @@ function filterConditions(filters: ResolvedFilters): SQL[] {
 
 /** The public feed: exactly what the public calendar shows, with its filters. */
 export function listPublicFeedEvents(filters: ResolvedFilters, now: number): CalendarEventRow[] {
-  return selectCalendarEvents(publicFeedCondition(filters, now))
+  return selectCalendarEvents(publicFeedCondition(filters, feedBounds(now)))
 }
 
-/** The signature of exactly the rows listPublicFeedEvents would return (see FeedState). */
+/**
+ * The signature of exactly the rows listPublicFeedEvents would return (see FeedState). Asked on every poll
+ * of a feed: one statement per combination of filters, prepared once, with the filters and bounds bound.
+ */
 export function getPublicFeedState(filters: ResolvedFilters, now: number): FeedState {
-  return selectFeedState(publicFeedCondition(filters, now))
+  const present = FILTER_KEYS.filter((key) => filters[key])
+  const statement = prepared(db, `calendar.publicFeedState:${present.join(',')}`, () =>
+    feedStateQuery(publicFeedCondition(Object.fromEntries(present.map((key) => [key, sql.placeholder(key)])), BOUND_PLACEHOLDERS)),
+  )
+  return toFeedState(statement.get({ ...Object.fromEntries(present.map((key) => [key, filters[key]])), ...feedBounds(now) }))
 }
 
-function publicFeedCondition(filters: ResolvedFilters, now: number): SQL {
-  return and(visibleEventsCondition(null), inFeedWindow(now), ...filterConditions(filters))!
+function publicFeedCondition(filters: FilterValues, bounds: FeedBounds): SQL {
+  return and(visibleEventsCondition(null), inFeedWindow(bounds), ...filterConditions(filters))!
 }
 
 /** The person behind a personal feed token, or null for a malformed, unknown or reset token. */
@@ -278,15 +285,18 @@ export function getFeedTokenInfo(userId: string): { createdAt: Date; updatedAt: 
  * visibility rule lets them see.
  */
 export function listPersonalFeedEvents(viewer: NonNullable<EventViewer>, now: number): CalendarEventRow[] {
-  return selectCalendarEvents(personalFeedCondition(viewer, now))
+  return selectCalendarEvents(personalFeedCondition(viewer, feedBounds(now)))
 }
 
-/** The signature of exactly the rows listPersonalFeedEvents would return (see FeedState). */
+/** The signature of exactly the rows listPersonalFeedEvents would return (see FeedState); prepared once per role. */
 export function getPersonalFeedState(viewer: NonNullable<EventViewer>, now: number): FeedState {
-  return selectFeedState(personalFeedCondition(viewer, now))
+  const statement = prepared(db, `calendar.personalFeedState:${viewer.role}`, () =>
+    feedStateQuery(personalFeedCondition({ userId: sql.placeholder('userId'), role: viewer.role }, BOUND_PLACEHOLDERS)),
+  )
+  return toFeedState(statement.get({ userId: viewer.userId, ...feedBounds(now) }))
 }
 
-function personalFeedCondition(viewer: NonNullable<EventViewer>, now: number): SQL {
+function personalFeedCondition(viewer: { userId: string | Placeholder; role: NonNullable<EventViewer>['role'] }, bounds: FeedBounds): SQL {
   const ownEmail = sql`(select lower(${users.email}) from ${users} where ${users.id} = ${viewer.userId})`
   const invited = db
     .select({ id: invitations.eventId })
@@ -319,5 +329,5 @@ function personalFeedCondition(viewer: NonNullable<EventViewer>, now: number): S
     inArray(events.networkId, memberNetworks),
     inArray(events.networkId, coordinated),
   )!
-  return and(visibleEventsCondition(viewer), inFeedWindow(now), mine)!
+  return and(visibleEventsCondition(viewer), inFeedWindow(bounds), mine)!
 }

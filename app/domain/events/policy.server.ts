@@ -49,8 +49,9 @@ const invitedEvents = (userId: ViewerId) =>
  * - the organiser's people and the network's coordinators see the event in every state;
  * - everyone else sees only published or cancelled events: public ones; network-only ones if
  *   one of their organisations belongs to the network; invited-only ones if they are invited.
+ * `userId` may be a placeholder, for statements prepared once for many viewers (digests, feed ETags).
  */
-export function visibleEventsCondition(viewer: EventViewer | { userId: Placeholder; role: 'member' }): SQL {
+export function visibleEventsCondition(viewer: { userId: ViewerId; role: 'admin' | 'member' } | null): SQL {
   const listed = inArray(events.status, ['published', 'cancelled'])
   if (!viewer) return and(listed, eq(events.visibility, 'public'))!
   if (viewer.role === 'admin') return sql`1 = 1`

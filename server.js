@@ -63,6 +63,8 @@ app.use(originCheck)
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
+  // A calendar program's poll of an unchanged feed gets its 304 before Remix (app/domain/calendar/feed-http.server.ts).
+  app.use(loadBuild.entry.module.feedRevalidation)
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
   // Public list pages for visitors without cookies, reused while the database is unchanged (app/utils/page-cache.server.ts).

@@ -7,6 +7,7 @@ import { renderToPipeableStream } from 'react-dom/server'
 
 export { boot } from './utils/boot.server'
 export { publicPageCache } from './utils/page-cache.server'
+export { feedRevalidation } from './domain/calendar/feed-http.server'
 
 const ABORT_DELAY = 5_000
 

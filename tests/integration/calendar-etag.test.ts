@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { eventOccurrenceExceptions, events, organisations } from '../../db/schema'
 import { personalCalendarFile, publicCalendarFile } from '~/domain/calendar/feeds.server'
+import { resetFeedToken } from '~/domain/calendar/mutations.server'
 import type { ResolvedFilters } from '~/domain/calendar/queries.server'
 import type { Locale } from '~/utils/i18n'
 import { berlinInstant } from '~/utils/time'
@@ -187,4 +188,40 @@ test('a feed goes out gzip-compressed to clients that take gzip and plain to the
   const refused = await rawGet(url, { 'Accept-Encoding': 'gzip;q=0' })
   expect(refused.headers['content-encoding']).toBeUndefined()
   expect(refused.body.equals(plain.body)).toBe(true)
+})
+
+test('a poll with the current ETag gets a 304 with the headers of the 200, for the public and for a personal feed', async () => {
+  const { network } = networkWithEvents()
+  const person = await createUser({ locale: 'de' })
+  const personal = `/feeds/${resetFeedToken(person.id)}/calendar.ics`
+  const shared = ['etag', 'last-modified', 'cache-control', 'content-type', 'content-disposition', 'vary', 'x-content-type-options']
+  for (const [path, headers] of [
+    [`/calendar.ics?network=${network.slug}`, shared],
+    [personal, [...shared, 'x-robots-tag', 'referrer-policy']],
+  ] as const) {
+    const full = await rawGet(server.url + path, {})
+    expect(full.status, path).toBe(200)
+    const etag = String(full.headers['etag'])
+    for (const ifNoneMatch of [etag, `"older", W/${etag}`]) {
+      const poll = await rawGet(server.url + path, { 'If-None-Match': ifNoneMatch })
+      expect(poll.status, path).toBe(304)
+      expect(poll.body.length).toBe(0)
+      for (const name of headers) expect(poll.headers[name], `${path} ${name}`).toBe(full.headers[name])
+    }
+    const head = await fetch(server.url + path, { method: 'HEAD', headers: { 'If-None-Match': etag } })
+    expect(head.status, path).toBe(304)
+  }
+})
+
+test('a poll with an ETag and a bad filter or token gets the same 4xx as one without', async () => {
+  const { network } = networkWithEvents()
+  const etag = String((await rawGet(`${server.url}/calendar.ics?network=${network.slug}`, {})).headers['etag'])
+  for (const path of ['/calendar.ics?kind=bogus', '/calendar.ics?network=gibt-es-nicht', '/feeds/not-a-token/calendar.ics', `/feeds/${'a'.repeat(32)}/calendar.ics`, '/feeds/%E0%A4%A/calendar.ics']) {
+    const plain = await rawGet(server.url + path, {})
+    const conditional = await rawGet(server.url + path, { 'If-None-Match': etag })
+    expect(plain.status, path).toBeGreaterThanOrEqual(400)
+    expect(plain.status, path).toBeLessThan(500)
+    expect(conditional.status, path).toBe(plain.status)
+    expect(conditional.body.toString('utf8'), path).toBe(plain.body.toString('utf8'))
+  }
 })

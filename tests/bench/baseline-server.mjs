@@ -33,6 +33,8 @@ const escape = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost')
+  // The floor of a conditional GET on this machine: 304 at once.
+  if (url.pathname === '/not-modified') return res.writeHead(req.headers['if-none-match'] ? 304 : 200, { ETag: '"x"' }).end()
   if (url.pathname !== '/events') return res.writeHead(404).end()
   const kind = url.searchParams.get('kind') || undefined
   const tradition = url.searchParams.get('tradition') || undefined

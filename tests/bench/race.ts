@@ -3,6 +3,7 @@
  * `npm run bench` on its own, for iterating on the answer path. Copies the database (default data/bench.db),
  * prepares the race, starts the production build (`npm run build` first) and fires the answers.
  * `--bare` runs the same client against a bare node:http server that only answers 302 (the floor of this machine).
+ * After the race, the same client fires as many POSTs at the app's cheapest action (POST /language; the floor under Remix).
  * `--app DIR` starts the server of another checkout (with its own `npm run build`), e.g. the commit before a change.
  * `--prof` starts the server with `--cpu-prof` and prints the top self-time functions afterwards.
  */
@@ -10,7 +11,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg, tmpdir } from 'node:os'
-import { prepareRace, race, raceOutcome, waitFor } from './run'
+import { cheapestAction, prepareRace, race, raceOutcome, waitFor } from './run'
 
 const args = process.argv.slice(2)
 const flag = (name: string, fallback: number) => {
@@ -68,13 +69,17 @@ try {
   const wall = (performance.now() - wallBefore) / 1000
   const client = process.cpuUsage(clientBefore)
   const outcome = bare ? {} : raceOutcome(working, prepared.eventId)
+  const serverCpu = cpuSeconds(server.pid!) - serverBefore
+  // The same client against the app's cheapest action (no database): the most this server can reach here.
+  const cheapestActionPerSecond = bare ? undefined : Math.round(await cheapestAction(appUrl, answers))
   console.log(
     JSON.stringify({
       server: bare ? 'bare node:http' : 'dialognetz',
       answersPerSecond: Math.round(perSecond),
       ...outcome,
+      cheapestActionPerSecond,
       wallSeconds: round(wall),
-      serverCpuSeconds: round(cpuSeconds(server.pid!) - serverBefore),
+      serverCpuSeconds: round(serverCpu),
       clientCpuSeconds: round((client.user + client.system) / 1e6),
       loadAverage: loadavg()[0],
     }),

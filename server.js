@@ -52,6 +52,9 @@ function originCheck(req, res, next) {
 const app = express()
 app.disable('x-powered-by')
 app.set('trust proxy', trustProxy)
+// A calendar program's poll of an unchanged feed gets its 304 first, before the page middleware and Remix
+// (a GET with no body: nothing to compress, no Origin to check; app/domain/calendar/feed-http.server.ts).
+if (!viteDevServer) app.use(loadBuild.entry.module.feedRevalidation)
 app.use(compression())
 app.use((req, _res, next) => {
   // The client address the app sees; never taken from the request unless a proxy is trusted.
@@ -63,8 +66,6 @@ app.use(originCheck)
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
-  // A calendar program's poll of an unchanged feed gets its 304 before Remix (app/domain/calendar/feed-http.server.ts).
-  app.use(loadBuild.entry.module.feedRevalidation)
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))
   // Public list pages for visitors without cookies, reused while the database is unchanged (app/utils/page-cache.server.ts).

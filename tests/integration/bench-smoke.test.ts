@@ -25,8 +25,10 @@ test('the benchmark harness runs every measurement once on a tiny district', asy
   expect(value('GET /calendar.ics?network: events in the feed')).toBeGreaterThan(0)
   expect(value('GET /calendar.ics?network: p99')).toBeGreaterThan(0)
   expect(value('GET /calendar.ics?network (304): p99')).toBeGreaterThan(0)
+  expect(value('baseline 304 (bare node:http, same client): p99')).toBeGreaterThan(0)
   expect(value('GET /observances.json (2027): p99')).toBeGreaterThan(0)
   expect(value('answer race: answers/s')).toBeGreaterThan(0)
+  expect(value('answer race floor: the cheapest action (POST /language), same client: requests/s')).toBeGreaterThan(0)
   // The race on tiny data: exactly `capacity` confirmed, the rest waitlisted.
   expect(value('answer race: confirmed')).toBe(results.race.capacity)
   expect(value('answer race: waitlisted')).toBe(results.race.answers - results.race.capacity)

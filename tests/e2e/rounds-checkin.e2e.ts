@@ -7,7 +7,8 @@ const network = 'arbeitskreis-interreligioeser-dialog'
 const seriesTitle = 'Arbeitskreis-Sitzungen mit Einlass'
 const arrivingOrganisation = 'DITIB Sultan Murad Moschee Bad Essen'
 const hostOrganisation = 'Landkreis Osnabrück – Integrationsbeauftragter' // the coordinator's own office hosts; nobody of it is checked in
-const absentOrganisation = 'Ev.-luth. Kirchengemeinde St. Petri Melle' // Jonas Albers' parish, a member that does not come
+const absent = demoUsers.find((user) => user.key === 'member')! // Jonas Albers: says yes, but does not come
+const absentOrganisation = 'Ev.-luth. Kirchengemeinde St. Petri Melle' // his parish
 
 async function signedIn(browser: Browser, user: { email: string; password: string }, width = 1280): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height: 800 } })
@@ -31,7 +32,7 @@ function berlinDay(days: number) {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000))
 }
 
-test('the coordinator checks a member in at the round, takes the attendance over from the check-in on a 320 px phone, adds the host by hand and saves it', async ({
+test('on a 320 px phone the coordinator checks a member in at the door of the round, then takes the attendance over from the check-in, adds the host by hand and saves it', async ({
   browser,
 }) => {
   // A round of its own with an event: series → round → poll with one date → winner (the event, invitations to the members).
@@ -57,29 +58,40 @@ test('the coordinator checks a member in at the round, takes the attendance over
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${seriesTitle} #1`)
   const eventUrl = page.url()
 
-  // A member of the network answers "yes" on the event page, signed in.
-  const member = await signedIn(browser, arriving)
-  await member.goto(eventUrl)
-  await member.getByRole('link', { name: 'Zu- oder absagen' }).click()
-  await member.getByLabel('Ich komme', { exact: true }).check()
-  await member.getByRole('button', { name: 'Antwort senden' }).click()
-  await expect(member.getByRole('status')).toHaveText('Danke! Sie sind angemeldet.')
-  await member.context().close()
+  // Two members of the network answer "yes" on the event page, signed in; only the first will come.
+  for (const person of [arriving, absent]) {
+    const member = await signedIn(browser, person)
+    await member.goto(eventUrl)
+    await member.getByRole('link', { name: 'Zu- oder absagen' }).click()
+    await member.getByLabel('Ich komme', { exact: true }).check()
+    await member.getByRole('button', { name: 'Antwort senden' }).click()
+    await expect(member.getByRole('status')).toHaveText('Danke! Sie sind angemeldet.')
+    await member.context().close()
+  }
 
-  // At the door: the coordinator finds him in the check-in and marks him as arrived.
-  await page.goto(eventUrl)
-  await page.getByRole('link', { name: 'Rückmeldungen und Einlass' }).click()
-  await page.getByRole('link', { name: 'Einlass', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einlass')
-  await page.getByLabel('Name suchen').fill('Aydın')
-  await page.getByRole('button', { name: 'Suchen' }).click()
-  await expectNoAxeViolations(page)
-  await page.getByRole('button', { name: `${arriving.name} ist da` }).click()
-  await expect(page.getByRole('button', { name: `${arriving.name}: zurücknehmen` })).toBeVisible()
-  await expectNoAxeViolations(page)
+  // At the door, on a phone: the coordinator finds him in the check-in and marks him as arrived.
   await page.context().close()
+  const door = await signedIn(browser, coordinator, 320)
+  await door.goto(eventUrl)
+  await door.getByRole('link', { name: 'Rückmeldungen und Einlass' }).click()
+  await door.getByRole('link', { name: 'Einlass', exact: true }).click()
+  await expect(door.getByRole('heading', { level: 1 })).toHaveText('Einlass')
+  await expect(door.getByRole('button', { name: `${absent.name} ist da` })).toBeVisible()
+  await door.getByLabel('Name suchen').fill('Aydın')
+  await door.getByRole('button', { name: 'Suchen' }).click()
+  await expect(door).toHaveURL(/\?q=Ayd/)
+  await expect(door.getByRole('button', { name: `${absent.name} ist da` })).toHaveCount(0)
+  const arrive = door.getByRole('button', { name: `${arriving.name} ist da` })
+  await expect(arrive).toBeVisible()
+  await expectNoHorizontalScrolling(door)
+  await expectNoAxeViolations(door)
+  await arrive.click()
+  await expect(door.getByText('Als angekommen markiert.')).toBeVisible()
+  await expect(door.getByRole('button', { name: `${arriving.name}: zurücknehmen` })).toBeVisible()
+  await expectNoAxeViolations(door)
+  await door.context().close()
 
-  // After the round, on a phone: the minutes page takes the attendance over from the check-in.
+  // Later, on a phone again: the minutes page takes the attendance over from the check-in.
   const phone = await signedIn(browser, coordinator, 320)
   await phone.goto(`/networks/${network}/rounds`)
   await phone.getByRole('region', { name: seriesTitle }).getByRole('link', { name: 'Protokoll' }).click()

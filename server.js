@@ -27,9 +27,37 @@ function preferredLanguage(req) {
   return /^\s*en/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'de'
 }
 
+/** A page of its own for answers given before Remix: the visitor's language, no layout, no script. */
+function plainPage(req, res, status, pages) {
+  const lang = preferredLanguage(req)
+  const [title, text, back] = pages[lang]
+  res
+    .status(status)
+    .type('html')
+    .set('Cache-Control', 'no-store')
+    .send(
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Dialognetz</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${back}</a></p></main></body></html>`,
+    )
+}
+
 const REFUSED = {
   de: ['Anfrage abgelehnt', 'Diese Anfrage kam nicht von Dialognetz selbst und wurde deshalb nicht ausgeführt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.', 'Zur Startseite'],
   en: ['Request refused', 'This request did not come from Dialognetz itself, so it was not carried out. Please reload the page and try again.', 'Go to the start page'],
+}
+
+const BAD_ADDRESS = {
+  de: ['Ungültige Adresse', 'Diese Adresse ist fehlerhaft geschrieben und führt zu keiner Seite. Bitte prüfen Sie den Link oder beginnen Sie auf der Startseite.', 'Zur Startseite'],
+  en: ['Invalid address', 'This address is malformed and leads to no page. Please check the link or start from the start page.', 'Go to the start page'],
+}
+
+const BAD_REQUEST = {
+  de: ['Ungültige Anfrage', 'Diese Anfrage konnte so nicht bearbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.', 'Zur Startseite'],
+  en: ['Invalid request', 'This request could not be handled as sent. Please reload the page and try again.', 'Go to the start page'],
+}
+
+const SERVER_ERROR = {
+  de: ['Ein Fehler ist aufgetreten', 'Diese Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später noch einmal.', 'Zur Startseite'],
+  en: ['Something went wrong', 'This request could not be handled. Please try again later.', 'Go to the start page'],
 }
 
 /** A non-GET request must come from our own pages: a foreign or missing Origin gets 403. */
@@ -39,14 +67,23 @@ function originCheck(req, res, next) {
   const origin = req.headers.origin
   const own = [new URL(appUrl).origin, `${req.protocol}://${req.headers.host}`]
   if (origin && own.includes(origin)) return next()
-  const lang = preferredLanguage(req)
-  const [title, text, back] = REFUSED[lang]
-  res
-    .status(403)
-    .type('html')
-    .send(
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Dialognetz</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${back}</a></p></main></body></html>`,
-    )
+  plainPage(req, res, 403, REFUSED)
+}
+
+/**
+ * Addresses no page of ours can have: a path with broken percent-encoding (`/events/%E0%A4%A`), which express
+ * would answer with its own English page, and Remix's pre-single-fetch `?_data=` protocol, which our client never
+ * speaks and which fails inside Remix with a 500 for loaders that return null or a `status` field.
+ */
+function wellFormedAddress(req, res, next) {
+  try {
+    decodeURIComponent(req.path)
+  } catch {
+    return plainPage(req, res, 400, BAD_ADDRESS)
+  }
+  const query = req.originalUrl.indexOf('?')
+  if (query !== -1 && new URLSearchParams(req.originalUrl.slice(query + 1)).has('_data')) return plainPage(req, res, 400, BAD_ADDRESS)
+  next()
 }
 
 const app = express()
@@ -61,18 +98,28 @@ app.use((req, _res, next) => {
   req.headers['x-dialognetz-client-ip'] = trustProxy ? req.ip : req.socket.remoteAddress ?? 'unknown'
   next()
 })
+app.use(wellFormedAddress)
 app.use(originCheck)
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
-  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-  app.use(express.static('build/client', { maxAge: '1h' }))
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y', redirect: false }))
+  app.use(express.static('build/client', { maxAge: '1h', redirect: false }))
   // Public list pages for visitors without cookies, reused while the database is unchanged (app/utils/page-cache.server.ts).
   if (process.env.PAGE_CACHE !== 'false') app.use(loadBuild.entry.module.publicPageCache)
 }
 
 app.all('*', createRequestHandler({ build: loadBuild, mode: dev ? 'development' : 'production' }))
+
+// What express itself refuses (a body too large for a parser, a bad range) in the visitor's language, never its English default page.
+app.use((error, req, res, next) => {
+  if (res.headersSent) return next(error)
+  const status = Number(error?.status ?? error?.statusCode)
+  if (status >= 400 && status < 500) return plainPage(req, res, status, BAD_REQUEST)
+  console.error(error)
+  plainPage(req, res, 500, SERVER_ERROR)
+})
 
 const build = typeof loadBuild === 'function' ? await loadBuild() : loadBuild
 const { seeded, accounts } = await build.entry.module.boot()

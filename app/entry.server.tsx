@@ -4,6 +4,9 @@ import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { getViewer } from './utils/auth.server'
+import { resolveLocale } from './utils/locale.server'
+import { RequestLocaleContext } from './utils/request-locale'
 
 export { boot } from './utils/boot.server'
 export { publicPageCache } from './utils/page-cache.server'
@@ -18,10 +21,13 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
+  const locale = resolveLocale(request, getViewer(request)?.user.locale)
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <RequestLocaleContext.Provider value={locale}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </RequestLocaleContext.Provider>,
       {
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true

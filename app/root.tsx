@@ -11,13 +11,14 @@ import {
 } from '@remix-run/react'
 import { useMemo, type ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { ErrorPage } from '~/components/error-page'
+import { RouteErrorBoundary } from '~/components/error-page'
 import { SiteFooter, SiteHeader } from '~/components/layout'
 import stylesheet from '~/styles/app.css?url'
 import { getViewer } from '~/utils/auth.server'
 import { readFlash } from '~/utils/http.server'
 import { createI18n, DEFAULT_LOCALE, getServerI18n, getT, isLocale, textDirection, type Locale } from '~/utils/i18n'
 import { resolveLocale } from '~/utils/locale.server'
+import { useRequestLocale } from '~/utils/request-locale'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -26,11 +27,17 @@ export const links: LinksFunction = () => [
 
 /** Pages set their own title; error pages get one here, in the user's language. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  // Without the root's data (an action threw) the language is only known in Layout, which writes the title itself.
+  if (error && !isLocale(data?.locale)) return []
   const t = getT(isLocale(data?.locale) ? data.locale : DEFAULT_LOCALE)
   if (!error) return [{ title: t('app.name') }]
+  return [{ title: errorTitle(t, error) }]
+}
+
+function errorTitle(t: ReturnType<typeof getT>, error: unknown): string {
   const status = isRouteErrorResponse(error) ? error.status : 500
   const kind = [400, 403, 404, 405, 409, 410, 413, 422, 429].includes(status) ? status : status >= 500 ? 500 : 400
-  return [{ title: `${t(`errors.page.${kind}.title`)} · ${t('app.name')}` }]
+  return `${t(`errors.page.${kind}.title`)} · ${t('app.name')}`
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,7 +59,9 @@ export function useRootData(): RootData | undefined {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData()
-  const locale: Locale = isLocale(root?.locale) ? root.locale : DEFAULT_LOCALE
+  const requestLocale = useRequestLocale()
+  const error = useRouteError()
+  const locale: Locale = isLocale(root?.locale) ? root.locale : (requestLocale ?? DEFAULT_LOCALE)
   const i18n = useMemo(() => (typeof window === 'undefined' ? getServerI18n(locale) : createI18n(locale)), [locale])
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -60,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {error && !root ? <title>{errorTitle(getT(locale), error)}</title> : null}
         <Links />
       </head>
       <body>
@@ -81,11 +91,4 @@ export default function App() {
   return <Outlet />
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError()
-  if (isRouteErrorResponse(error)) {
-    const code = typeof error.data === 'object' && error.data && 'code' in error.data ? String(error.data.code) : undefined
-    return <ErrorPage status={error.status} code={code} />
-  }
-  return <ErrorPage status={500} />
-}
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,3 +1,4 @@
+import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 
 const KNOWN_STATUSES = new Set([400, 403, 404, 405, 409, 410, 413, 422, 429])
@@ -20,4 +21,14 @@ export function ErrorPage({ status, code }: { status: number; code?: string }) {
       </p>
     </div>
   )
+}
+
+/** The ErrorBoundary of the root, and of routes without a page of their own that must still answer a person (the language switch). */
+export function RouteErrorBoundary() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error)) {
+    const code = typeof error.data === 'object' && error.data && 'code' in error.data ? String(error.data.code) : undefined
+    return <ErrorPage status={error.status} code={code} />
+  }
+  return <ErrorPage status={500} />
 }

@@ -14,6 +14,7 @@ import deMail from './de/mail.json'
 import deNetworks from './de/networks.json'
 import deObservances from './de/observances.json'
 import deOrganisations from './de/organisations.json'
+import deRequests from './de/requests.json'
 import deRsvps from './de/rsvps.json'
 import deRounds from './de/rounds.json'
 import deStatements from './de/statements.json'
@@ -28,6 +29,7 @@ import enMail from './en/mail.json'
 import enNetworks from './en/networks.json'
 import enObservances from './en/observances.json'
 import enOrganisations from './en/organisations.json'
+import enRequests from './en/requests.json'
 import enRsvps from './en/rsvps.json'
 import enRounds from './en/rounds.json'
 import enStatements from './en/statements.json'
@@ -62,6 +64,7 @@ export const de = mergeDeep(
   deRsvps,
   deRounds,
   deStatements,
+  deRequests,
 )
 export const en = mergeDeep(
   enCommon,
@@ -78,4 +81,5 @@ export const en = mergeDeep(
   enRsvps,
   enRounds,
   enStatements,
+  enRequests,
 )

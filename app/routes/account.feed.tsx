@@ -7,7 +7,7 @@ import { PageHeader } from '~/components/ui'
 import { resetFeedToken } from '~/domain/calendar/mutations.server'
 import { getFeedTokenInfo } from '~/domain/calendar/queries.server'
 import { requireUser } from '~/utils/auth.server'
-import { absoluteUrl, httpError } from '~/utils/http.server'
+import { absoluteUrl, httpError, readFormData } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'calendar.personal.title')
@@ -21,7 +21,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 /** Creates or replaces the personal feed address; the token is shown in this answer only. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') !== 'reset') httpError(400, 'unknown_intent')
   const token = resetFeedToken(user.id)
   return { feedUrl: absoluteUrl(`/feeds/${token}/calendar.ics`) }

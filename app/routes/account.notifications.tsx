@@ -7,7 +7,7 @@ import { EmptyState, FlashMessage, PageHeader } from '~/components/ui'
 import { getMailLocale, listNetworkPreferences, preferencesFromForm, savePreferences } from '~/domain/digests/preferences.server'
 import { PreferencesSchema } from '~/domain/digests/schema'
 import { requireUser } from '~/utils/auth.server'
-import { redirectWithMessage } from '~/utils/http.server'
+import { readFormData, redirectWithMessage } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'mail.preferences.title')
@@ -19,7 +19,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request)
-  const submission = PreferencesSchema.safeParse(preferencesFromForm(await request.formData()))
+  const submission = PreferencesSchema.safeParse(preferencesFromForm(await readFormData(request)))
   if (!submission.success) return data({ error: true }, { status: 400 })
   savePreferences({ userId: user.id, networks: submission.data.networks, locale: submission.data.locale })
   return redirectWithMessage('/account/notifications', 'preferences_saved')

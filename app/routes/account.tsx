@@ -14,7 +14,7 @@ import { invalidateUserSessions } from '~/domain/auth/session.server'
 import { changePassword, updateProfile } from '~/domain/auth/sign-in.server'
 import { verifyPassword } from '~/domain/auth/password.server'
 import { clearedSessionCookie, requireUser } from '~/utils/auth.server'
-import { httpError, redirectWithMessage } from '~/utils/http.server'
+import { httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { localeCookie } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
 
@@ -32,7 +32,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   if (intent === 'sign-out-everywhere') {
     invalidateUserSessions(user.id)

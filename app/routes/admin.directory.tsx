@@ -5,7 +5,7 @@ import { DataTable, EmptyState, FlashMessage, PageHeader, Pagination } from '~/c
 import { sendConfirmationRequests } from '~/domain/organisations/freshness.server'
 import { listDirectoryForOffice } from '~/domain/organisations/queries.server'
 import { requireAdmin } from '~/utils/auth.server'
-import { httpError, redirectWithMessage } from '~/utils/http.server'
+import { httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -28,7 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') !== 'send-confirmations') httpError(400, 'unknown_intent')
   sendConfirmationRequests({ actorId: admin.id })
   return redirectWithMessage('/admin/directory', 'confirmations_sent')

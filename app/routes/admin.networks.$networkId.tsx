@@ -10,7 +10,7 @@ import { appointNetworkCoordinator, archiveNetwork, removeNetworkCoordinator, up
 import { getNetwork, listCoordinators } from '~/domain/networks/queries.server'
 import { CoordinatorSchema, NetworkSchema } from '~/domain/networks/schema'
 import { requireAdmin } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { DomainError, ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.edit_title')
@@ -24,7 +24,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
   const network = ensureFound(getNetwork(params.networkId!))
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/admin/networks/${network.id}`
   if (intent === 'update') {

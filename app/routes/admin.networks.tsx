@@ -10,7 +10,7 @@ import { createNetwork } from '~/domain/networks/mutations.server'
 import { listAllNetworks } from '~/domain/networks/queries.server'
 import { NetworkSchema } from '~/domain/networks/schema'
 import { requireAdmin } from '~/utils/auth.server'
-import { redirectWithMessage } from '~/utils/http.server'
+import { readFormData, redirectWithMessage } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'networks.admin_title')
@@ -22,7 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
-  const submission = parseWithZod(await request.formData(), { schema: NetworkSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: NetworkSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const network = createNetwork({ ...submission.value, actorId: admin.id })
   return redirectWithMessage(`/admin/networks/${network.id}`, 'network_created')

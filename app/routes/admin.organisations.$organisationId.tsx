@@ -17,7 +17,7 @@ import {
 import { getOrganisation, listOrganisationPeople } from '~/domain/organisations/queries.server'
 import { InvitePersonSchema } from '~/domain/organisations/schema'
 import { requireAdmin } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -32,7 +32,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
   const organisation = ensureFound(getOrganisation(params.organisationId!))
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/admin/organisations/${organisation.id}`
   switch (intent) {

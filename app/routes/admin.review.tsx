@@ -7,7 +7,7 @@ import { approveChange, rejectChange } from '~/domain/organisations/mutations.se
 import { listPendingChanges } from '~/domain/organisations/queries.server'
 import { ApproveSchema, RejectSchema } from '~/domain/organisations/schema'
 import { requireAdmin } from '~/utils/auth.server'
-import { httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -20,7 +20,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   if (intent === 'approve') {
     const submission = parseWithZod(formData, { schema: ApproveSchema })

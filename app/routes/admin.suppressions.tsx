@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable, EmptyState, FlashMessage, PageHeader, Pagination } from '~/components/ui'
 import { liftSuppression, listSuppressions } from '~/domain/mail/suppressions.server'
 import { requireAdmin } from '~/utils/auth.server'
-import { httpError, redirectWithMessage } from '~/utils/http.server'
+import { httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -22,7 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
-  const id = (await request.formData()).get('suppressionId')
+  const id = (await readFormData(request)).get('suppressionId')
   if (typeof id !== 'string' || !liftSuppression({ suppressionId: id, actorId: admin.id })) httpError(404, 'not_found')
   return redirectWithMessage('/admin/suppressions', 'suppression_lifted')
 }

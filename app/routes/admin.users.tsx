@@ -10,7 +10,7 @@ import { InviteUserSchema } from '~/domain/auth/schema'
 import { inviteUser } from '~/domain/auth/sign-in.server'
 import { listOrganisationOptions } from '~/domain/organisations/queries.server'
 import { requireAdmin } from '~/utils/auth.server'
-import { DomainError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -28,7 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireAdmin(request)
-  const submission = parseWithZod(await request.formData(), { schema: InviteUserSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: InviteUserSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const { organisationId, ...input } = submission.value
   try {

@@ -10,7 +10,7 @@ import { answerDefaults, eventFacts, flashForStatus, onlyNoPossible } from '~/do
 import { answerOrReply } from '~/domain/rsvps/form.server'
 import { answerRestriction, needsFromForm, respondToEvent } from '~/domain/rsvps/respond.server'
 import { answerSchema } from '~/domain/rsvps/schema'
-import { httpError, redirectWithMessage } from '~/utils/http.server'
+import { httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { invitation, event } = requireLink(params.token)
-  const submission = parseWithZod(await request.formData(), { schema: answerSchema(event.maxPartySize) })
+  const submission = parseWithZod(await readFormData(request), { schema: answerSchema(event.maxPartySize) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const outcome = answerOrReply(submission, () =>
     respondToEvent({ invitationId: invitation.id, answer: submission.value.answer, partySize: submission.value.partySize, needs: needsFromForm(submission.value) }),

@@ -9,7 +9,7 @@ import { SetPasswordSchema } from '~/domain/auth/schema'
 import { consumeSignInLink, inspectSignInLink } from '~/domain/auth/sign-in.server'
 import { sessionCookie } from '~/utils/auth.server'
 import { createSession } from '~/domain/auth/session.server'
-import { redirectWithMessage, runDomain, runDomainAsync } from '~/utils/http.server'
+import { readFormData, redirectWithMessage, runDomain, runDomainAsync } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'auth.link.title')
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const link = runDomain(() => inspectSignInLink(token))
   let password: string | undefined
   if (link.needsPassword) {
-    const submission = parseWithZod(await request.formData(), { schema: SetPasswordSchema })
+    const submission = parseWithZod(await readFormData(request), { schema: SetPasswordSchema })
     if (submission.status !== 'success') {
       return data({ result: submission.reply({ hideFields: ['password', 'confirm'] }) }, { status: 400 })
     }

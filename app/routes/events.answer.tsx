@@ -13,7 +13,7 @@ import { hitPublicAnswerLimits, requestPublicAnswer } from '~/domain/rsvps/publi
 import { answerRestriction, needsFromForm, respondAsMember } from '~/domain/rsvps/respond.server'
 import { answerSchema, publicAnswerSchema } from '~/domain/rsvps/schema'
 import { getPolicyViewer, getViewer } from '~/utils/auth.server'
-import { clientIp, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { clientIp, ensureFound, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { resolveLocale } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
 
@@ -54,7 +54,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { event, viewer } = loadEvent(request, params.eventId ?? '')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (viewer) {
     const submission = parseWithZod(formData, { schema: answerSchema(event.maxPartySize) })
     if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })

@@ -12,7 +12,7 @@ import { answerOrReply } from '~/domain/rsvps/form.server'
 import { AddPersonSchema, SettingsSchema } from '~/domain/rsvps/schema'
 import { FormError, TextField } from '~/components/form'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { redirectWithMessage, runDomain } from '~/utils/http.server'
+import { readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rsvps.attendees.title')
@@ -39,7 +39,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request)
   const event = requireOrganiserOf(getPolicyViewer(request), params.eventId ?? '')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') === 'add') {
     const added = parseWithZod(formData, { schema: AddPersonSchema })
     if (added.status !== 'success') return data({ form: 'add' as const, result: added.reply() }, { status: 400 })

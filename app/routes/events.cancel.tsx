@@ -10,7 +10,7 @@ import { canManageEvent, requireVisibleEvent } from '~/domain/events/policy.serv
 import { getEventForViewer } from '~/domain/events/queries.server'
 import { CancelEventSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'events.cancel.title')
@@ -32,7 +32,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, event } = requireCancellable(request, params.eventId!)
-  const submission = parseWithZod(await request.formData(), { schema: CancelEventSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: CancelEventSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   runDomain(() => cancelEvent({ actorId: viewer.userId, eventId: event.id, reason: submission.value.reason }))
   return redirectWithMessage(`/events/${event.id}`, 'event_cancelled')

@@ -6,7 +6,7 @@ import { requireOrganiserOf } from '~/domain/invitations/policy.server'
 import { setArrived } from '~/domain/rsvps/mutations.server'
 import { listForCheckIn } from '~/domain/rsvps/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { redirectWithMessage, runDomain } from '~/utils/http.server'
+import { readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'rsvps.checkin.title')
@@ -21,7 +21,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   requireUser(request)
   const event = requireOrganiserOf(getPolicyViewer(request), params.eventId ?? '')
-  const form = await request.formData()
+  const form = await readFormData(request)
   const rsvpId = String(form.get('rsvpId') ?? '')
   const arrived = form.get('arrived') === 'true'
   runDomain(() => setArrived({ eventId: event.id, rsvpId, arrived }))

@@ -14,7 +14,7 @@ import { listOpenTasksForEvent } from '~/domain/rounds/tasks.server'
 import { listOccurrences } from '~/domain/events/recurrence'
 import { OccurrenceChangeSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatRange, languageNames, type Locale } from '~/utils/i18n'
 import { berlinInstant } from '~/utils/time'
 
@@ -76,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireVisibleEvent(viewer, params.eventId!)
   const found = ensureFound(getEventForViewer(viewer, params.eventId!))
   if (!canManageEvent(viewer, found.event)) httpError(403, 'forbidden')
-  const submission = parseWithZod(await request.formData(), { schema: OccurrenceChangeSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: OccurrenceChangeSchema })
   if (submission.status !== 'success') httpError(400, 'events.bad_occurrence_change')
   const input = submission.value
   runDomain(() =>

@@ -10,7 +10,7 @@ import { getEventForViewer } from '~/domain/events/queries.server'
 import { saveEvent } from '~/domain/events/save-event.server'
 import { EventFormSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import type { Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, found } = requireManageable(request, params.eventId!)
-  const submission = parseWithZod(await request.formData(), { schema: EventFormSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: EventFormSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), conflicts: null }, { status: 400 })
   const outcome = runDomain(() => saveEvent({ viewer, eventId: found.event.id, value: submission.value }))
   if (outcome.kind === 'field-errors') return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors }), conflicts: null }, { status: 400 })

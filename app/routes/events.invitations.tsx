@@ -8,7 +8,7 @@ import { requireOrganiserOf } from '~/domain/invitations/policy.server'
 import { listInvitations, listInvitationTargets } from '~/domain/invitations/queries.server'
 import { InviteSchema, parseEmailList } from '~/domain/invitations/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { DomainError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -35,7 +35,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request)
   const event = requireOrganiserOf(getPolicyViewer(request), params.eventId ?? '')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   if (formData.get('intent') === 'remind') {
     try {
       remindNonResponders({ eventId: event.id })

@@ -9,7 +9,7 @@ import { requireEventEditor } from '~/domain/events/policy.server'
 import { saveEvent } from '~/domain/events/save-event.server'
 import { EventFormSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { redirectWithMessage, runDomain } from '~/utils/http.server'
+import { readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import type { Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -25,7 +25,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireUser(request)
   const viewer = requireEventEditor(getPolicyViewer(request))
-  const submission = parseWithZod(await request.formData(), { schema: EventFormSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: EventFormSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), conflicts: null }, { status: 400 })
   const outcome = runDomain(() => saveEvent({ viewer, value: submission.value }))
   if (outcome.kind === 'field-errors') return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors }), conflicts: null }, { status: 400 })

@@ -9,7 +9,7 @@ import { hitSignInLimits } from '~/domain/auth/rate-limit.server'
 import { LinkRequestSchema, PasswordSignInSchema, SignInSchema } from '~/domain/auth/schema'
 import { recordSignIn, requestSignInLink, signInWithPassword } from '~/domain/auth/sign-in.server'
 import { getViewer, startSession } from '~/utils/auth.server'
-import { clientIp, redirectWithMessage, safeRedirectPath } from '~/utils/http.server'
+import { clientIp, readFormData, redirectWithMessage, safeRedirectPath } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'auth.sign_in.title')
@@ -26,7 +26,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const submission = parseWithZod(formData, { schema: SignInSchema })
   const intent = formData.get('intent') === 'link' ? 'link' : 'password'
   if (submission.status !== 'success') {

@@ -8,7 +8,7 @@ import { canManageEvent, listEditableOrganisations } from '~/domain/events/polic
 import { getEvent, listMyEvents } from '~/domain/events/queries.server'
 import { CopyEventSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -36,7 +36,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireUser(request)
   const viewer = getPolicyViewer(request)!
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const eventId = String(formData.get('eventId') ?? '')
   const event = ensureFound(getEvent(eventId))
   if (!canManageEvent(viewer, event)) httpError(403, 'forbidden')

@@ -9,7 +9,7 @@ import { canModerateEvent, isModerator } from '~/domain/events/policy.server'
 import { getEvent, listModerationQueue } from '~/domain/events/queries.server'
 import { SendBackSchema } from '~/domain/events/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -35,7 +35,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = requireModerator(request)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const eventId = String(formData.get('eventId') ?? '')
   const event = ensureFound(getEvent(eventId))

@@ -11,7 +11,7 @@ import { getNetworkBySlug, listNetworkMembers } from '~/domain/networks/queries.
 import { MembershipSchema } from '~/domain/networks/schema'
 import { listOrganisationOptions } from '~/domain/organisations/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage, runDomain } from '~/utils/http.server'
+import { DomainError, ensureFound, httpError, readFormData, redirectWithMessage, runDomain } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { berlinInstant } from '~/utils/time'
@@ -38,7 +38,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request)
   const network = load(request, params.slug!)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   if (intent === 'remove-member') {
     const organisationId = String(formData.get('organisationId') ?? '')

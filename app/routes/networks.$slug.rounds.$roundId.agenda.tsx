@@ -11,7 +11,7 @@ import { getRound, listAgenda, listProposingOrganisations } from '~/domain/round
 import { listOpenTasksBefore } from '~/domain/rounds/tasks.server'
 import { CutoffSchema, TOPIC_DESCRIPTION_MAX, TopicSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { berlinDate, berlinInstant, toBerlinZoned } from '~/utils/time'
@@ -50,7 +50,7 @@ const STATUS_INTENTS = { accept: 'accepted', defer: 'deferred' } as const
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, isOffice, network, access, round } = load(request, params.slug!, params.roundId!)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = String(formData.get('intent') ?? '')
   const here = `/networks/${network.slug}/rounds/${round.id}/agenda`
   const now = new Date()

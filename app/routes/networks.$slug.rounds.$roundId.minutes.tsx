@@ -13,7 +13,7 @@ import { DecisionSchema, MINUTES_MAX, MinutesSchema, TaskSchema } from '~/domain
 import { addDecision, addTask, completeTask, listDecisions, listTasks } from '~/domain/rounds/tasks.server'
 import { listAttendance, listCheckedInOrganisationIds, recordAttendance } from '~/domain/rounds/attendance.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -53,7 +53,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, access, round } = load(request, params.slug!, params.roundId!)
   if (access !== 'manage') httpError(403, 'forbidden')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/networks/${network.slug}/rounds/${round.id}/minutes`
   const now = new Date()

@@ -11,7 +11,7 @@ import { requireNetworkRounds, requireRoundsManager, requireOfNetwork } from '~/
 import { getRound } from '~/domain/rounds/queries.server'
 import { PollSchema } from '~/domain/rounds/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { berlinInstant } from '~/utils/time'
 import { pageTitle } from '~/utils/meta'
 
@@ -33,7 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, round } = load(request, params.slug!, params.roundId!)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   formData.set('roundId', round.id)
   const submission = parseWithZod(formData, { schema: PollSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })

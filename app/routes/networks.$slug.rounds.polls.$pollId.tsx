@@ -8,7 +8,7 @@ import { answerPoll, closePoll, inviteNetworkToPoll, isPollClosed, remindPoll } 
 import { requireNetworkRounds, requireOfNetwork } from '~/domain/rounds/policy.server'
 import { getParticipantForUser, getPoll, getPollView } from '~/domain/rounds/queries.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -42,7 +42,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, access, poll } = load(request, params.slug!, params.pollId!)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/networks/${network.slug}/rounds/polls/${poll.id}`
   const now = new Date()

@@ -20,7 +20,7 @@ import {
   withdrawSignature,
 } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -59,7 +59,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, access, statement } = load(request, params.slug!, params.statementId!)
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/networks/${network.slug}/rounds/statements/${statement.id}`
   const now = new Date()

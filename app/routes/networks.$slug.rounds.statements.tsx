@@ -11,7 +11,7 @@ import { STATEMENT_MAX, StatementSchema } from '~/domain/rounds/schema'
 import { countStatementsForNetwork, createStatement, listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import type { StatementStatus } from '../../db/schema/rounds'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDate, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 import { pageCount, readPage } from '~/utils/pagination'
@@ -50,7 +50,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, access } = load(request, params.slug!)
   if (access !== 'manage') httpError(403, 'forbidden')
-  const submission = parseWithZod(await request.formData(), { schema: StatementSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: StatementSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   let statementId: string
   try {

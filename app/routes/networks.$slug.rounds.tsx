@@ -11,7 +11,7 @@ import { getSeries, listNetworkOrganisations, listSeriesForNetwork } from '~/dom
 import { RoundSchema, SeriesSchema } from '~/domain/rounds/schema'
 import { listStatementsForNetwork } from '~/domain/rounds/statements.server'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatRange, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network, access } = load(request, params.slug!)
   if (access !== 'manage') httpError(403, 'forbidden')
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const intent = formData.get('intent')
   const here = `/networks/${network.slug}/rounds`
   if (intent === 'create-series') {

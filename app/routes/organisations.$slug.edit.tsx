@@ -11,7 +11,7 @@ import { requireOrganisationEditor } from '~/domain/organisations/policy.server'
 import { getOrganisationBySlug, getPendingChange, listMunicipalities, profileOf } from '~/domain/organisations/queries.server'
 import { OrganisationProfileSchema } from '~/domain/organisations/schema'
 import { getPolicyViewer, requireUser } from '~/utils/auth.server'
-import { DomainError, ensureFound, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, ensureFound, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisations.edit_title')
@@ -39,7 +39,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request)
   const organisation = load(request, params.slug!)
-  const submission = parseWithZod(await request.formData(), { schema: OrganisationProfileSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: OrganisationProfileSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   try {
     const outcome = submitProfileChange({

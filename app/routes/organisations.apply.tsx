@@ -10,7 +10,7 @@ import { hitRateLimit } from '~/domain/auth/rate-limit.server'
 import { applyForListing } from '~/domain/organisations/mutations.server'
 import { listMunicipalities } from '~/domain/organisations/queries.server'
 import { ApplicationSchema, HONEYPOT_FIELD } from '~/domain/organisations/schema'
-import { clientIp, DomainError, redirectWithMessage } from '~/utils/http.server'
+import { clientIp, DomainError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { isLocale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -24,7 +24,7 @@ export function loader(_: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData()
+  const formData = await readFormData(request)
   const limit = hitRateLimit(`apply:ip:${clientIp(request)}`, APPLY_LIMIT.limit, APPLY_LIMIT.windowMs)
   if (!limit.allowed) {
     return data(

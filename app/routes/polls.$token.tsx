@@ -5,7 +5,7 @@ import { AnswerFields, readAnswers } from '~/components/date-poll'
 import { FlashMessage, PageHeader } from '~/components/ui'
 import { answerPoll, isPollClosed } from '~/domain/rounds/mutations.server'
 import { getParticipantByToken, getPoll, getPollView } from '~/domain/rounds/queries.server'
-import { DomainError, ensureFound, httpError, redirectWithMessage } from '~/utils/http.server'
+import { DomainError, ensureFound, httpError, readFormData, redirectWithMessage } from '~/utils/http.server'
 import { formatDateTime, type Locale } from '~/utils/i18n'
 import { pageTitle } from '~/utils/meta'
 
@@ -33,7 +33,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { participant } = load(params.token!)
-  const answers = readAnswers(await request.formData())
+  const answers = readAnswers(await readFormData(request))
   try {
     answerPoll({ participantId: participant.id, answers, now: new Date() })
   } catch (error) {

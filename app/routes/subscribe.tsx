@@ -12,7 +12,7 @@ import { hitRateLimit } from '~/domain/auth/rate-limit.server'
 import { SubscribeSchema } from '~/domain/digests/schema'
 import { requestSubscription } from '~/domain/digests/subscriptions.server'
 import { db } from '~/utils/db.server'
-import { clientIp } from '~/utils/http.server'
+import { clientIp, readFormData } from '~/utils/http.server'
 import { pageTitle } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'mail.subscribe.title')
@@ -26,7 +26,7 @@ export function loader(_: LoaderFunctionArgs) {
 
 /** Step one of the double opt-in; the answer is the same whether or not the address was known. */
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SubscribeSchema })
+  const submission = parseWithZod(await readFormData(request), { schema: SubscribeSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
   const limit = hitRateLimit(`subscribe:${clientIp(request)}`, 10, 60 * 60_000)
   if (!limit.allowed) {

@@ -44,6 +44,18 @@ export async function runDomainAsync<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The posted form. A body that is no form (JSON, plain text, a multipart body without or with a broken boundary)
+ * is the client's mistake: a translated 400, never a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData()
+  } catch {
+    httpError(400, 'requests.not_a_form')
+  }
+}
+
 const FLASH_COOKIE = 'dn_flash'
 
 /** Redirects and shows a translated confirmation (a key under `flash.`) on the next page. */

@@ -219,6 +219,20 @@ test('the language switch remembers English and the page follows it', async () =
   expect(offsite.headers.get('Location')).toBe('/')
 })
 
+test('a language the switch does not offer gets the translated error page, not the bare JSON of a resource route', async () => {
+  for (const [language, text] of [
+    ['de-DE', 'Diese Sprache wird noch nicht angeboten.'],
+    ['en', 'This language is not offered yet.'],
+  ] as const) {
+    const response = await client(language).post('/language', { locale: 'tlh', redirectTo: '/events' })
+    expect(response.status).toBe(400)
+    expect(response.headers.get('Content-Type')).toContain('text/html')
+    const html = await response.text()
+    expect(html).toContain(`<html lang="${language.slice(0, 2)}"`)
+    expect(html).toContain(text)
+  }
+})
+
 test('unknown URLs get the translated 404 page', async () => {
   const german = await client().get('/gibt-es-nicht')
   expect(german.status).toBe(404)

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3'
 import { openDatabase, type Db, type DbOrTx } from '../../db/client'
 import { getEnv } from './env.server'
 
@@ -46,4 +47,18 @@ export function prepared<T>(on: DbOrTx, name: string, build: (db: DbOrTx) => T):
     byName.set(name, statement)
   }
   return statement
+}
+
+/**
+ * Which state of the database this process sees, as a string that changes with every committed write: by this
+ * connection (`total_changes()`) or by another process such as a CLI job (`PRAGMA data_version`). Caches of
+ * answers built from the database (page-cache.server.ts, feed polls) keep an entry only while it is unchanged.
+ * One statement, prepared once per connection.
+ */
+export function dataGeneration(): string {
+  const db = getDb()
+  const statement = prepared(db, 'dataGeneration', () =>
+    db.$client.prepare(`select data_version || ':' || total_changes() from pragma_data_version`).pluck(),
+  ) as Statement<[], string>
+  return statement.get()!
 }

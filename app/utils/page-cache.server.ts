@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import type { Statement } from 'better-sqlite3'
-import { getDb, prepared } from './db.server'
+import { dataGeneration } from './db.server'
 import { BoundedLru } from './lru.server'
 import { acceptsGzip } from './http.server'
 
@@ -23,15 +22,6 @@ const MAX_BYTES = 512 * 1024
 type Entry = { generation: string; storedAt: number; headers: Record<string, string>; body: Buffer; gzipped: Buffer }
 const entries = new BoundedLru<Entry>({ maxEntries: MAX_ENTRIES, maxBytes: Infinity }, () => 0)
 
-/** Asked on every cacheable request: one statement, prepared once per connection, reads both counters. */
-function generation(): string {
-  const db = getDb()
-  const statement = prepared(db, 'page-cache.generation', () =>
-    db.$client.prepare(`select data_version || ':' || total_changes() from pragma_data_version`).pluck(),
-  ) as Statement<[], string>
-  return statement.get()!
-}
-
 function cacheKey(req: IncomingMessage): string | null {
   if (req.method !== 'GET' || req.headers.cookie || req.headers.authorization) return null
   const url = req.url ?? ''
@@ -46,7 +36,7 @@ export function publicPageCache(req: IncomingMessage, res: ServerResponse, next:
   const key = cacheKey(req)
   if (!key) return next()
   const now = Date.now()
-  const current = generation()
+  const current = dataGeneration()
   const hit = entries.get(key)
   if (hit && hit.generation === current && now - hit.storedAt < MAX_AGE_MS) {
     const gzip = acceptsGzip(req.headers['accept-encoding'])

@@ -225,3 +225,29 @@ test('a poll with an ETag and a bad filter or token gets the same 4xx as one wit
     expect(conditional.body.toString('utf8'), path).toBe(plain.body.toString('utf8'))
   }
 })
+
+test('repeated polls of an unchanged feed keep getting 304, and the first poll after a change gets the new feed', async () => {
+  const { organisation, network, single } = networkWithEvents()
+  const person = await createUser({ locale: 'de' })
+  const personal = `/feeds/${resetFeedToken(person.id)}/calendar.ics`
+  const publicPath = `/calendar.ics?network=${network.slug}`
+  const etags = { public: String((await rawGet(server.url + publicPath, {})).headers['etag']), personal: String((await rawGet(server.url + personal, {})).headers['etag']) }
+  for (let i = 0; i < 3; i++) {
+    expect((await rawGet(server.url + publicPath, { 'If-None-Match': etags.public })).status).toBe(304)
+    expect((await rawGet(server.url + personal, { 'If-None-Match': etags.personal })).status).toBe(304)
+  }
+  // another language is another feed (its name and categories), even between polls of the same address
+  expect((await rawGet(server.url + publicPath, { 'If-None-Match': etags.public, 'Accept-Language': 'en' })).status).toBe(200)
+
+  nextMillisecond()
+  testDb().update(events).set({ title: 'Fastenbrechen im Gemeindehaus' }).where(eq(events.id, single.id)).run()
+  addMember(organisation.id, person.id, 'member') // the person's feed now holds the network's events
+  const publicAfter = await rawGet(server.url + publicPath, { 'If-None-Match': etags.public })
+  expect(publicAfter.status).toBe(200)
+  expect(publicAfter.body.toString('utf8')).toContain('SUMMARY:Fastenbrechen im Gemeindehaus')
+  const personalAfter = await rawGet(server.url + personal, { 'If-None-Match': etags.personal })
+  expect(personalAfter.status).toBe(200)
+  expect(personalAfter.body.toString('utf8')).toContain(`UID:event-${single.id}@`)
+  expect((await rawGet(server.url + publicPath, { 'If-None-Match': String(publicAfter.headers['etag']) })).status).toBe(304)
+  expect((await rawGet(server.url + publicPath, { 'If-None-Match': etags.public })).status).toBe(200)
+})

@@ -90,7 +90,7 @@ export function calendarResponse(
   return new Response(ics, { status: 200, headers })
 }
 
-function matchesEtag(header: string | null, etag: string): boolean {
+export function matchesEtag(header: string | null | undefined, etag: string): boolean {
   if (!header) return false
   if (header.trim() === '*') return true
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)

@@ -333,6 +333,11 @@ test('observances.json answers the documented shape and refuses bad parameters w
     expect(response.headers.get('Content-Type'), bad).toContain('text/plain')
   }
   expect((await client.get('/observances.json?from=2027-01-01&to=2030-01-01')).status).toBe(200)
+  // the message follows lang, else the visitor's language (German here; English for an English browser)
+  expect(await (await client.get('/observances.json?from=2027-03-01&to=2027-01-01')).text()).toBe('to darf nicht vor from liegen.')
+  expect(await (await client.get('/observances.json?from=2027-03-01&to=2027-01-01&lang=en')).text()).toBe('to must not be before from.')
+  const english = new TestClient(server.url, { language: 'en-GB,en;q=0.9' })
+  expect(await (await english.get('/observances.json?from=2027-01-01&to=2027-02-01&lang=fr')).text()).toBe('lang must be de or en.')
 })
 
 test('an organiser cancels and moves single occurrences of a recurring event from its page; others may not', async () => {

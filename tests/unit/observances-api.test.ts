@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest'
 import { observancesJson, readObservanceQuery } from '~/domain/observances/api'
 
-const read = (query: string) => readObservanceQuery(new URLSearchParams(query))
+const read = (query: string, locale: 'de' | 'en' = 'de') => readObservanceQuery(new URLSearchParams(query), locale)
 
-test('a range of exactly three years is accepted, one day more is refused', () => {
+test('a range of exactly three years is accepted, one day more is refused, in the language asked for', () => {
   expect(read('from=2026-01-01&to=2029-01-01').ok).toBe(true)
-  expect(read('from=2026-01-01&to=2029-01-02')).toEqual({ ok: false, message: 'The range may cover at most 3 years.' })
+  expect(read('from=2026-01-01&to=2029-01-02', 'en')).toEqual({ ok: false, message: 'The range may cover at most 3 years.' })
+  expect(read('from=2026-01-01&to=2029-01-02')).toEqual({ ok: false, message: 'Der Zeitraum darf höchstens 3 Jahre umfassen.' })
   // From a leap day, three years later is 28 February.
   expect(read('from=2028-02-29&to=2031-02-28').ok).toBe(true)
   expect(read('from=2028-02-29&to=2031-03-01').ok).toBe(false)
@@ -17,6 +18,8 @@ test('impossible dates, unknown traditions and languages are refused with a plai
     expect(result.ok, query).toBe(false)
     if (!result.ok) expect(result.message.length, query).toBeGreaterThan(5)
   }
+  expect(read('from=2026-01-01&to=2026-02-01&tradition=jewish,pagan')).toEqual({ ok: false, message: 'Unbekannte Tradition: pagan.' })
+  expect(read('from=2026-02-30&to=2026-03-01', 'en')).toEqual({ ok: false, message: 'from must be a real date written YYYY-MM-DD (years 1900–2200).' })
 })
 
 test('names and notes follow the requested language and the filter keeps only the chosen traditions', () => {

@@ -4,6 +4,7 @@
  */
 import { listObservances } from './compute'
 import { isTradition, type Tradition } from './types'
+import { getT, type Locale } from '~/utils/i18n'
 
 export type ObservanceJson = {
   id: string
@@ -37,21 +38,23 @@ function threeYearsAfter(date: string): string {
 export type ObservanceQuery = { from: string; to: string; traditions?: Tradition[]; lang: 'de' | 'en' }
 
 /** Reads ?from=&to=&tradition=&lang=; returns a plain English message for a 400 when something is wrong. */
-export function readObservanceQuery(params: URLSearchParams): { ok: true; query: ObservanceQuery } | { ok: false; message: string } {
+/** The query of /observances.json, or why it is refused, in `locale` (the `lang` asked for, else the visitor's). */
+export function readObservanceQuery(params: URLSearchParams, locale: Locale = 'de'): { ok: true; query: ObservanceQuery } | { ok: false; message: string } {
+  const t = getT(locale)
   const from = params.get('from') ?? ''
   const to = params.get('to') ?? ''
-  if (!isDate(from)) return { ok: false, message: 'from must be a real date written YYYY-MM-DD (years 1900–2200).' }
-  if (!isDate(to)) return { ok: false, message: 'to must be a real date written YYYY-MM-DD (years 1900–2200).' }
-  if (to < from) return { ok: false, message: 'to must not be before from.' }
-  if (to > threeYearsAfter(from)) return { ok: false, message: 'The range may cover at most 3 years.' }
+  if (!isDate(from)) return { ok: false, message: t('observances.api_errors.bad_date', { field: 'from' }) }
+  if (!isDate(to)) return { ok: false, message: t('observances.api_errors.bad_date', { field: 'to' }) }
+  if (to < from) return { ok: false, message: t('observances.api_errors.range_order') }
+  if (to > threeYearsAfter(from)) return { ok: false, message: t('observances.api_errors.range_too_long') }
   const lang = params.get('lang') ?? 'de'
-  if (lang !== 'de' && lang !== 'en') return { ok: false, message: 'lang must be de or en.' }
+  if (lang !== 'de' && lang !== 'en') return { ok: false, message: t('observances.api_errors.bad_lang') }
   const raw = params.get('tradition')
   let traditions: Tradition[] | undefined
   if (raw !== null) {
     const list = raw.split(',').map((t) => t.trim())
     const unknown = list.filter((t) => !isTradition(t))
-    if (list.length === 0 || unknown.length > 0) return { ok: false, message: `Unknown tradition: ${unknown.join(', ') || '(empty)'}.` }
+    if (list.length === 0 || unknown.length > 0) return { ok: false, message: t('observances.api_errors.unknown_tradition', { values: unknown.join(', ') || '–' }) }
     traditions = list as Tradition[]
   }
   return { ok: true, query: { from, to, traditions, lang } }

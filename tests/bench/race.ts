@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg, tmpdir } from 'node:os'
-import { cheapestAction, prepareRace, race, raceOutcome, waitFor } from './run'
+import { benchServerEnv, cheapestAction, freePort, prepareRace, race, raceOutcome, waitFor } from './run'
 
 const args = process.argv.slice(2)
 const flag = (name: string, fallback: number) => {
@@ -42,20 +42,10 @@ const bare = args.includes('--bare')
 // The floor: a bare node:http server (same listen backlog as server.js) that reads the form and answers 302, hit by the same client code.
 const BARE_SERVER = `require('node:http').createServer((req, res) => { req.on('data', () => {}); req.on('end', () => { res.writeHead(req.method === 'POST' ? 302 : 200, { Location: req.url }); res.end() }) }).listen(Number(process.env.PORT), process.env.HOST, 4096)`
 const prepared = prepareRace(working, capacity, answers)
-const port = 20_000 + Math.floor(Math.random() * 20_000)
+const port = freePort()
 const appUrl = `http://127.0.0.1:${port}`
 const server = spawn(process.execPath, [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...(bare ? ['-e', BARE_SERVER] : ['server.js'])], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    APP_URL: appUrl,
-    DATABASE_PATH: working,
-    SEED_DEMO: 'false',
-    MAIL_WORKER: 'false',
-    JOBS: 'false',
-  },
+  env: { ...process.env, ...benchServerEnv(port, working) },
   stdio: ['ignore', 'ignore', 'inherit'],
   cwd: appDir,
 })

@@ -17,8 +17,22 @@ import { FEED_NETWORK_SLUG, seedBench } from './seed'
 
 type Figure = { name: string; value: number | null; unit: string; target?: string; ok?: boolean | null }
 
-function freePort(): number {
+export function freePort(): number {
   return 20_000 + Math.floor(Math.random() * 20_000)
+}
+
+/** The production server as the benchmark runs it: on 127.0.0.1, against `databasePath`, without demo seed, mail worker or jobs. */
+export function benchServerEnv(port: number, databasePath: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    APP_URL: `http://127.0.0.1:${port}`,
+    DATABASE_PATH: databasePath,
+    SEED_DEMO: 'false',
+    MAIL_WORKER: 'false',
+    JOBS: 'false',
+  }
 }
 
 export async function waitFor(url: string, timeoutMs: number): Promise<number> {
@@ -219,16 +233,7 @@ export async function runBench(options: { smoke: boolean; databasePath?: string 
   }
   const servers: ChildProcess[] = []
   try {
-    const env = {
-      NODE_ENV: 'production',
-      PORT: String(appPort),
-      HOST: '127.0.0.1',
-      APP_URL: appUrl,
-      DATABASE_PATH: working,
-      SEED_DEMO: 'false',
-      MAIL_WORKER: 'false',
-      JOBS: 'false',
-    }
+    const env = benchServerEnv(appPort, working)
     const app = start([process.execPath, 'server.js'], env)
     servers.push(app)
     const startMs = await waitFor(`${appUrl}/healthz`, 30_000)

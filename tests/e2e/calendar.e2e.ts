@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { icsProblems } from '../support/ics-conformance'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling } from './support'
 
 const member = demoUsers.find((user) => user.key === 'member')!
 
@@ -34,8 +34,7 @@ test('a member creates a personal calendar address, sees it once with subscribe 
   await page.setViewportSize({ width: 320, height: 640 })
   await page.goto('/account/feed')
   await expect(page.getByRole('button', { name: 'Neue Adresse erstellen (die alte wird ungültig)' })).toBeVisible()
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-  expect(overflow).toBe(false)
+  await expectNoHorizontalScrolling(page)
 })
 
 test('the public feed and the observance calendar of the demo district conform to RFC 5545', async ({ request }) => {

@@ -1,19 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { expect, test } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling, signIn } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const editor = demoUsers.find((user) => user.key === 'editor')!
 const SLUG = 'ditib-sultan-murad-moschee-bad-essen'
 const NEW_TEXT = 'Freitagsgebet und Teestube; Besuchergruppen sind nach Absprache willkommen.'
-
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-}
 
 test('the public directory pages are searchable, filterable and accessible', async ({ page }) => {
   await page.goto('/networks')
@@ -44,8 +35,7 @@ test('the directory reflows at 320 px without horizontal scrolling', async ({ pa
   await page.setViewportSize({ width: 320, height: 800 })
   for (const path of ['/organisations', '/organisations/juedische-gemeinde-osnabrueck', '/networks', '/networks/runder-tisch-der-religionen', '/organisations/apply']) {
     await page.goto(path)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow, path).toBeLessThanOrEqual(0)
+    await expectNoHorizontalScrolling(page)
   }
 })
 

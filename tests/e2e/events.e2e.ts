@@ -1,24 +1,15 @@
-import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { expect, test } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, signIn } from './support'
 
 const editor = demoUsers.find((user) => user.key === 'editor')!
 const admin = demoUsers.find((user) => user.key === 'admin')!
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(email)
-  await form.getByLabel('Passwort').fill(password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-}
 
 // The evening of 20 September 2026 is the eve of Yom Kippur (21 September 2026, hebcal.com).
 // That date has passed, so after approval the event is found in the calendar's archive of past events.
 const title = 'Gesprächsabend: Nachbarschaft im Dialog'
 
 test('an editor of a non-trusted organisation submits an event on the eve of Yom Kippur, saves anyway, the office approves it and it appears on /events', async ({ page, browser }) => {
-  await signIn(page, editor.email, editor.password)
+  await signIn(page, editor)
   await page.goto('/events/new')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veranstaltung eintragen')
   await page.getByLabel('Titel').fill(title)
@@ -51,7 +42,7 @@ test('an editor of a non-trusted organisation submits an event on the eve of Yom
   // The office approves it in the moderation queue.
   const officeContext = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
   const office = await officeContext.newPage()
-  await signIn(office, admin.email, admin.password)
+  await signIn(office, admin)
   await office.goto('/moderation')
   const item = office.getByRole('listitem').filter({ hasText: title })
   await expectNoAxeViolations(office)
@@ -86,7 +77,7 @@ test('the observances page shows the year month by month and filters by traditio
 })
 
 test('bad input in the event form shows messages next to the fields', async ({ page }) => {
-  await signIn(page, editor.email, editor.password)
+  await signIn(page, editor)
   await page.goto('/events/new')
   await page.getByLabel('Titel').fill('Test')
   await page.getByLabel('Art der Veranstaltung').selectOption('talk')

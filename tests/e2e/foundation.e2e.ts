@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const member = demoUsers.find((user) => user.key === 'member')!
@@ -93,7 +93,6 @@ test('the layout works at 320 pixels without horizontal scrolling', async ({ pag
   await page.setViewportSize({ width: 320, height: 800 })
   for (const path of ['/', '/login', '/events', '/organisations']) {
     await page.goto(path)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow, path).toBeLessThanOrEqual(0)
+    await expectNoHorizontalScrolling(page)
   }
 })

@@ -1,17 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { demoUsers, expectNoAxeViolations, signIn } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const network = 'arbeitskreis-interreligioeser-dialog'
-
-async function signIn(page: import('@playwright/test').Page, user: { email: string; password: string }) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-}
 
 test('the office sets the agenda, picks the poll winner, and the event shows the accepted agenda; minutes are written and published', async ({ page }) => {
   await signIn(page, admin)

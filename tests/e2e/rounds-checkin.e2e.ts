@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { expect, test } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling, signedIn } from './support'
 
 const coordinator = demoUsers.find((user) => user.key === 'coordinator')! // coordinates the Arbeitskreis, so she runs the check-in of its events
 const arriving = demoUsers.find((user) => user.key === 'editor')! // Yusuf Aydın, DITIB Sultan Murad Moschee Bad Essen
@@ -9,23 +9,6 @@ const arrivingOrganisation = 'DITIB Sultan Murad Moschee Bad Essen'
 const hostOrganisation = 'Landkreis Osnabrück – Integrationsbeauftragter' // the coordinator's own office hosts; nobody of it is checked in
 const absent = demoUsers.find((user) => user.key === 'member')! // Jonas Albers: says yes, but does not come
 const absentOrganisation = 'Ev.-luth. Kirchengemeinde St. Petri Melle' // his parish
-
-async function signedIn(browser: Browser, user: { email: string; password: string }, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height: 800 } })
-  const page = await context.newPage()
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-  return page
-}
-
-async function expectNoHorizontalScrolling(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(0)
-}
 
 /** YYYY-MM-DD in Berlin, `days` after today: the poll's dates stay in the future whenever the journey runs. */
 function berlinDay(days: number) {

@@ -1,27 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { expect, test } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling, signedIn } from './support'
 
 const coordinator = demoUsers.find((user) => user.key === 'coordinator')!
 const editor = demoUsers.find((user) => user.key === 'editor-trusted')! // editor of the Jewish community, a member of the Runder Tisch
 const seriesPath = '/networks/runder-tisch-der-religionen/rounds'
 const seriesTitle = 'Runder Tisch der Religionen – Sitzungen'
-
-async function signedIn(browser: Browser, user: { email: string; password: string }, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height: 800 } })
-  const page = await context.newPage()
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-  return page
-}
-
-async function expectNoHorizontalScrolling(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(0)
-}
 
 test('the demo coordinator finds the Runder Tisch series with two held rounds, their minutes, and the open date poll of the coming round', async ({ browser }) => {
   const page = await signedIn(browser, coordinator)

@@ -1,30 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { expect, test, type Browser } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, expectNoHorizontalScrolling, newPage, signIn } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const coordinator = demoUsers.find((user) => user.key === 'coordinator')!
 const editor = demoUsers.find((user) => user.key === 'editor-trusted')! // editor of the Jewish community, a member of the Runder Tisch
 const network = 'runder-tisch-der-religionen'
 const title = 'Erklärung zum Tag der Religionen'
-
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-}
-
-async function newPage(browser: Browser, width = 1280) {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height: 800 } })
-  return context.newPage()
-}
-
-async function expectNoHorizontalScrolling(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(0)
-}
 
 /** The office reads the link from the editor's "please sign" mail in the outbox (nothing leaves the machine). */
 async function statementLinkFor(browser: Browser, to: string) {

@@ -1,19 +1,10 @@
 import { expect, test, type Browser } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { demoUsers, expectNoAxeViolations, signIn } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const coordinator = demoUsers.find((user) => user.key === 'coordinator')!
 const members = [demoUsers.find((user) => user.key === 'editor')!, demoUsers.find((user) => user.key === 'member')!]
 const network = 'arbeitskreis-interreligioeser-dialog'
-
-async function signIn(page: import('@playwright/test').Page, user: { email: string; password: string }) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(user.email)
-  await form.getByLabel('Passwort').fill(user.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
-  await expect(page).not.toHaveURL(/\/login/)
-}
 
 /** The office reads the poll link from a member's mail in the outbox (nothing leaves the machine). */
 async function pollLinkFor(browser: Browser, to: string) {

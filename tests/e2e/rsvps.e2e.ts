@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations } from './support'
+import { demoUsers, expectNoAxeViolations, signIn } from './support'
 
 const admin = demoUsers.find((user) => user.key === 'admin')!
 const EVENT_TITLE = 'Offener Tisch: gemeinsames Abendessen mit Nachbarinnen und Nachbarn'
@@ -26,11 +26,7 @@ function demoEventId(): string {
 }
 
 async function signInAsOffice(page: Page) {
-  await page.goto('/login')
-  const form = page.locator('#password-sign-in')
-  await form.getByLabel('E-Mail-Adresse').fill(admin.email)
-  await form.getByLabel('Passwort').fill(admin.password)
-  await form.getByRole('button', { name: 'Anmelden' }).click()
+  await signIn(page, admin)
   await expect(page).toHaveURL(/\/admin$/)
 }
 

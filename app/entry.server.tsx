@@ -21,7 +21,10 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
-  const locale = resolveLocale(request, getViewer(request)?.user.locale)
+  // The root loader gives every page its language. Only when it did not run (an action threw, and Remix renders the
+  // root ErrorBoundary without it) does the request decide here; otherwise the session would be read twice per page.
+  const rootLoaded = remixContext.staticHandlerContext.loaderData.root != null // null when it did not run
+  const locale = rootLoaded ? undefined : resolveLocale(request, getViewer(request)?.user.locale)
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(

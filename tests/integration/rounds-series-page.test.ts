@@ -7,7 +7,7 @@ import { createRound, proposeTopic, setTopicStatus } from '~/domain/rounds/mutat
 import { getRound } from '~/domain/rounds/queries.server'
 import { DomainError } from '~/utils/http.server'
 import { createEvent, testDb } from '../support/factories'
-import { DAY, roundsDistrict, seriesWithRound } from '../support/rounds'
+import { DAY, roundsDistrict, seriesPageParts, seriesWithRound } from '../support/rounds'
 import { startServer, type RunningServer } from '../support/server'
 
 let server: RunningServer
@@ -57,12 +57,7 @@ test('the series page lists past and coming rounds with host, date, agenda, minu
 
   const path = `/networks/${network.slug}/rounds`
   const html = await (await clients.member.get(path)).text()
-  const comingAt = html.indexOf('Kommende Runden')
-  const pastAt = html.indexOf('Vergangene Runden')
-  expect(comingAt).toBeGreaterThan(-1)
-  expect(pastAt).toBeGreaterThan(comingAt)
-  const comingPart = html.slice(comingAt, pastAt)
-  const pastPart = html.slice(pastAt)
+  const { coming: comingPart, past: pastPart } = seriesPageParts(html)
   expect(comingPart).toContain('Runde 2')
   expect(comingPart).toContain(synagogue.name)
   expect(comingPart).toContain('noch kein Termin')

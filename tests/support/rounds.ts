@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { createPoll, createRound, createSeries } from '~/domain/rounds/mutations.server'
 import { TestClient } from './client'
 import { addMember, addToNetwork, appointCoordinator, createNetwork, createOrganisation, createUser, TEST_PASSWORD } from './factories'
@@ -50,4 +51,13 @@ export function futurePoll(roundId: string, actorId: string, days = [30, 31, 32]
     now,
     actorId,
   })
+}
+
+/** The series page split at its two headings: the coming rounds come first, then the past ones. */
+export function seriesPageParts(html: string): { coming: string; past: string } {
+  const comingAt = html.indexOf('Kommende Runden')
+  const pastAt = html.indexOf('Vergangene Runden')
+  expect(comingAt).toBeGreaterThan(-1)
+  expect(pastAt).toBeGreaterThan(comingAt)
+  return { coming: html.slice(comingAt, pastAt), past: html.slice(pastAt) }
 }
